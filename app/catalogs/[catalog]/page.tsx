@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { catalogPages } from "@/content/generated";
+import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
+
+interface Props {
+  params: Promise<{ catalog: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalogs().map((c) => ({ catalog: c.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const catalog = getCatalog((await params).catalog);
+  if (!catalog) return {};
+  return {
+    title: `${catalog.service.name} error codes · Errata`,
+    description: `All ${catalog.errors.length} error codes of ${catalog.service.name}, with HTTP status, meaning and response body.`,
+    alternates: { canonical: `/catalogs/${catalog.slug}` },
+  };
+}
+
+export default async function CatalogPage({ params }: Props) {
+  const { catalog } = await params;
+  const load = catalogPages[catalog];
+  if (!load) notFound();
+  const { default: Content } = await load();
+  return (
+    <article className="prose">
+      <Content />
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { ThemeProvider } from "next-themes";
+import { SiteHeader } from "@/components/site-header";
+import { SiteNav } from "@/components/site-nav";
+import { getCatalogs } from "@/lib/catalog/repository";
+import { SITE_NAME, SITE_ORIGIN, SITE_TAGLINE } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(SITE_ORIGIN),
+  title: { default: `${SITE_NAME}: API error catalogs`, template: `%s` },
+  description: SITE_TAGLINE,
+  icons: { icon: "/icon.svg" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0d1117" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const catalogs = getCatalogs().map((c) => ({ slug: c.slug, name: c.service.name, domains: c.domains.map((d) => d.name) }));
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <body>
+        <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <SiteHeader />
+          <div className="shell">
+            <SiteNav catalogs={catalogs} />
+            <main id="main" className="content">
+              {children}
+            </main>
+          </div>
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}

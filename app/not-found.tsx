@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <section className="prose">
+      <h1>Page not found</h1>
+      <p>There is no page at this address. Browse the catalogs from the sidebar, or see every code on one page.</p>
+      <p>
+        <Link href="/catalogs/all">All error codes</Link> · <Link href="/">Home</Link>
+      </p>
+    </section>
+  );
+}

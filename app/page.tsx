@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getCatalogs } from "@/lib/catalog/repository";
+import { countByClass } from "@/lib/catalog/model";
+import { SITE_TAGLINE } from "@/lib/site";
+
+export default function HomePage() {
+  const catalogs = getCatalogs();
+  const total = catalogs.reduce((n, c) => n + c.errors.length, 0);
+  return (
+    <>
+      <section className="hero">
+        <h1>Look up any API error</h1>
+        <p className="lede">{SITE_TAGLINE}</p>
+        <p className="counts">
+          {catalogs.length} catalogs · {total} error codes
+        </p>
+      </section>
+      <h2 id="catalogs">Catalogs</h2>
+      <ul className="catalog-grid">
+        {catalogs.map((catalog) => {
+          const counts = countByClass(catalog);
+          return (
+            <li key={catalog.slug} className="card">
+              <h3>
+                <Link href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</Link>
+              </h3>
+              <p className="muted">{catalog.description}</p>
+              <dl className="class-counts" aria-label={`${catalog.service.name} codes by status class`}>
+                <div>
+                  <dt>Codes</dt>
+                  <dd>{catalog.errors.length}</dd>
+                </div>
+                <div>
+                  <dt>4xx</dt>
+                  <dd>{counts["4xx"]}</dd>
+                </div>
+                <div>
+                  <dt>5xx</dt>
+                  <dd>{counts["5xx"]}</dd>
+                </div>
+              </dl>
+              <p className="example-code">
+                e.g. <code>{catalog.errors[0]?.code}</code>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

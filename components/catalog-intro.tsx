@@ -1,0 +1,45 @@
+import { notFound } from "next/navigation";
+import { getCatalog } from "@/lib/catalog/repository";
+import { countByClass } from "@/lib/catalog/model";
+import { SafeText } from "./safe-text";
+import { JsonBlock } from "./json-block";
+
+/** The head of a catalog page: what the service is, its envelope, and what Errata chose where the source is silent. */
+export async function CatalogIntro({ catalog: slug }: { catalog: string }) {
+  const catalog = getCatalog(slug);
+  if (!catalog) notFound();
+  const counts = countByClass(catalog);
+  return (
+    <header className="catalog-intro">
+      <p className="eyebrow">Error catalog</p>
+      <h1>{catalog.service.name}</h1>
+      <p className="lede">
+        <SafeText text={catalog.description} />
+      </p>
+      <p className="counts">
+        <strong>{catalog.errors.length}</strong> codes · {counts["4xx"]} client (4xx) · {counts["5xx"]} server (5xx) ·{" "}
+        {catalog.domains.length} domains
+      </p>
+      {!catalog.service.documented && (
+        <p className="callout callout-note">The source does not name this service; “{catalog.service.name}” is Errata’s label.</p>
+      )}
+      <h2 id="envelope">Response envelope</h2>
+      <p>
+        Every error from this service arrives as JSON in this shape
+        {catalog.envelope.documented ? ", as documented:" : ". The source does not show it; this shape is Errata’s choice:"}
+      </p>
+      <JsonBlock code={catalog.envelope.example} label={`${catalog.service.name} envelope example`} />
+      {catalog.envelope.notes && (
+        <p className="muted">
+          <SafeText text={catalog.envelope.notes} />
+        </p>
+      )}
+      {catalog.notes && (
+        <aside className="callout callout-note" aria-label="Notes on this catalog">
+          <strong>Notes. </strong>
+          <SafeText text={catalog.notes} />
+        </aside>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,109 @@
+import Link from "next/link";
+import type { Catalog } from "@/lib/catalog/schema";
+import type { Entry } from "@/lib/catalog/model";
+import { domainAnchor } from "@/lib/anchors";
+import { StatusBadge } from "./status-badge";
+import { MessageText } from "./message-text";
+import { SafeText } from "./safe-text";
+import { ExampleResponse } from "./example-response";
+
+/** Everything known about one code: status, domain, message, extra fields, and the body a client receives. */
+export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
+  const extra = [
+    ["Route", entry.route],
+    ["Meaning", entry.meaning],
+    ["Action", entry.action],
+  ].filter((pair): pair is [string, string] => Boolean(pair[1]));
+  return (
+    <article className="code-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Catalogs</Link>
+          </li>
+          <li>
+            <Link href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</Link>
+          </li>
+          <li>
+            <Link href={`/catalogs/${catalog.slug}#${domainAnchor(entry.domain)}`}>{entry.domain}</Link>
+          </li>
+          <li aria-current="page">{entry.code}</li>
+        </ol>
+      </nav>
+      <header className="code-header">
+        <h1>
+          <code>{entry.code}</code>
+        </h1>
+        <StatusBadge status={entry.status} />
+      </header>
+      {entry.title && <p className="code-title">{entry.title}</p>}
+      <p className="code-message">
+        <MessageText entry={entry} />
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>HTTP status</dt>
+          <dd>
+            {typeof entry.status === "string" ? `${entry.status} (the source documents only the status class)` : entry.status}
+          </dd>
+        </div>
+        <div>
+          <dt>Catalog</dt>
+          <dd>
+            <Link href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Domain</dt>
+          <dd>{entry.domain}</dd>
+        </div>
+        {extra.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{label === "Route" ? <code>{value}</code> : value}</dd>
+          </div>
+        ))}
+      </dl>
+      {entry.placeholders && entry.placeholders.length > 0 && (
+        <section aria-labelledby="placeholders">
+          <h2 id="placeholders">Placeholders</h2>
+          <table className="plain-table">
+            <caption className="sr-only">Placeholders in the message, in order</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Name</th>
+                <th scope="col">Example</th>
+                <th scope="col">Description</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entry.placeholders.map((p, i) => (
+                <tr key={`${p.name}-${i}`}>
+                  <td>{i + 1}</td>
+                  <th scope="row">
+                    <code>{p.name}</code>
+                  </th>
+                  <td>
+                    <code>{p.example}</code>
+                  </td>
+                  <td>{p.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {entry.notes && (
+        <aside className="callout callout-warn" aria-label="Note on this code">
+          <strong>Note. </strong>
+          <SafeText text={entry.notes} />
+        </aside>
+      )}
+      <section aria-labelledby="example-response">
+        <h2 id="example-response">Example response</h2>
+        <ExampleResponse entry={entry} catalog={catalog} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { domainAnchor } from "@/lib/anchors";
+
+export interface NavCatalog {
+  slug: string;
+  name: string;
+  domains: string[];
+}
+
+/** Sidebar of every catalog and its domains; a <details> disclosure on small screens, so it works without JS. */
+export function SiteNav({ catalogs }: { catalogs: NavCatalog[] }) {
+  return (
+    <details className="site-nav">
+      <summary>Catalogs</summary>
+      <nav aria-label="Catalogs">
+        <ul>
+          {catalogs.map((catalog) => (
+            <li key={catalog.slug}>
+              <Link href={`/catalogs/${catalog.slug}`} className="nav-catalog">
+                {catalog.name}
+              </Link>
+              <ul>
+                {catalog.domains.map((domain) => (
+                  <li key={domain}>
+                    <Link href={`/catalogs/${catalog.slug}#${domainAnchor(domain)}`}>{domain}</Link>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
+  );
+}

@@ -1,0 +1,7 @@
+import type { Entry } from "./model";
+
+/** The public `/api/errors` shape: catalog, code, status, domain, title?, message, url, then every other field. */
+export function toApiRecord(entry: Entry): Record<string, unknown> {
+  const { catalog, code, status, domain, title, message, url, slug: _slug, statusClass: _class, ...rest } = entry;
+  return { catalog, code, status, domain, ...(title === undefined ? {} : { title }), message, url, ...rest };
+}

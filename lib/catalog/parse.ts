@@ -1,0 +1,157 @@
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import type { z } from "zod";
+import { catalogSchema, type Catalog } from "./schema";
+import type { CatalogIssue } from "./issues";
+import { formatPath } from "./issues";
+import { checkRules } from "./rules";
+
+/** Larger files are refused before parsing: a catalog of 10k codes is about 2 MB. */
+export const MAX_CATALOG_BYTES = 8 * 1024 * 1024;
+/** Aliases are legal YAML but a catalog has no use for many; this stops "billion laughs" expansion. */
+const MAX_ALIAS_COUNT = 50;
+const YAML_11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+export interface ParseResult {
+  catalog?: Catalog;
+  issues: CatalogIssue[];
+}
+
+/** Parses and validates one catalog file's text. `file` is only used to label issues. */
+export function parseCatalog(source: string, file: string): ParseResult {
+  const bytes = Buffer.byteLength(source, "utf8");
+  if (bytes > MAX_CATALOG_BYTES) {
+    return { issues: [{ file, line: 1, field: "", message: `file is ${bytes} bytes; the limit is ${MAX_CATALOG_BYTES}` }] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, version: "1.2", schema: "core", prettyErrors: false });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+
+  const syntax = [...doc.errors, ...doc.warnings].map((e) => ({
+    file,
+    line: lineAt(e.pos[0]),
+    field: "",
+    message: yamlMessage(e.code, e.message),
+  }));
+  if (syntax.length) return { issues: syntax };
+
+  const structural = checkYamlNodes(doc, file, lineAt);
+  if (structural.length) return { issues: structural };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    return { issues: [{ file, line: 1, field: "", message: `YAML could not be expanded: ${(e as Error).message}` }] };
+  }
+
+  const parsed = catalogSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    return { issues: parsed.error.issues.map((issue) => zodIssue(issue, doc, file, lineAt)) };
+  }
+  const ruleIssues = checkRules(parsed.data).map(({ path, message }) => ({
+    file,
+    line: lineAt(nodeAt(doc, path)?.range?.[0]),
+    field: formatPath(path),
+    message,
+  }));
+  return ruleIssues.length ? { issues: ruleIssues } : { catalog: parsed.data, issues: [] };
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split("\n")[0] ?? message;
+  if (code === "DUPLICATE_KEY") return `duplicate key: ${first.replace(/ at line.*$/, "")}`;
+  return `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, "")}`;
+}
+
+/** Checks YAML nodes for what parses but is a trap: YAML 1.1 booleans, __proto__ keys, anchors in bulk. */
+function checkYamlNodes(doc: Document, file: string, lineAt: (o?: number) => number): CatalogIssue[] {
+  const issues: CatalogIssue[] = [];
+  visit(doc, {
+    Pair(_, pair, path) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if (key === "__proto__" || key === "constructor" || key === "prototype") {
+        issues.push({ file, line: lineAt((pair.key as Node).range?.[0]), field: fieldOf(path, pair), message: `forbidden key "${String(key)}"` });
+      }
+    },
+    Scalar(_, node, path) {
+      if (node.type === "PLAIN" && typeof node.value === "string" && YAML_11_BOOLEANS.test(node.value)) {
+        const parent = path[path.length - 1];
+        const field = isPair(parent) ? fieldOf(path.slice(0, -1), parent) : "";
+        issues.push({
+          file,
+          line: lineAt(node.range?.[0]),
+          field,
+          message: `"${node.value}" is a boolean in YAML 1.1 and a string in YAML 1.2; quote it ("${node.value}") or write true/false`,
+        });
+      }
+    },
+  });
+  return issues;
+}
+
+/** Field path of a pair from the visitor's ancestry (documents, maps, seqs and pairs). */
+function fieldOf(path: readonly unknown[], pair: unknown): string {
+  const parts: PropertyKey[] = [];
+  const chain = [...path, pair];
+  for (let i = 0; i < chain.length; i++) {
+    const node = chain[i];
+    if (isPair(node) && isScalar(node.key)) parts.push(String(node.key.value));
+    const next = chain[i + 1];
+    if (node && typeof node === "object" && "items" in node && !isMap(node) && next) {
+      const index = (node as { items: unknown[] }).items.indexOf(next);
+      if (index >= 0) parts.push(index);
+    }
+  }
+  return formatPath(parts);
+}
+
+function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n) as unknown[], true);
+    if (node && typeof node === "object" && "range" in node) return node as Node;
+  }
+  return undefined;
+}
+
+/** Positions of keys, so "unknown field" points at the key rather than the object. */
+function keyNodeAt(doc: Document, path: readonly PropertyKey[], key: string): Node | undefined {
+  const parent = doc.getIn(path as unknown[], true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key);
+  return pair?.key as Node | undefined;
+}
+
+function zodIssue(issue: z.core.$ZodIssue, doc: Document, file: string, lineAt: (o?: number) => number): CatalogIssue {
+  const path = issue.path as PropertyKey[];
+  if (issue.code === "unrecognized_keys") {
+    const key = issue.keys[0] ?? "";
+    const node = keyNodeAt(doc, path, key) ?? nodeAt(doc, path);
+    const names = issue.keys.map((k) => `"${k}"`).join(", ");
+    return { file, line: lineAt(node?.range?.[0]), field: formatPath([...path, key]), message: `unknown field${issue.keys.length > 1 ? "s" : ""} ${names}` };
+  }
+  return { file, line: lineAt(nodeAt(doc, path)?.range?.[0]), field: formatPath(path), message: friendlyMessage(issue) };
+}
+
+function friendlyMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "is required" : `must be ${article(issue.expected)}, not ${describe(issue.input)}`;
+    case "invalid_value":
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "too_small":
+      return issue.origin === "array" ? issue.message : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}

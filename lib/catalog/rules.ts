@@ -1,0 +1,56 @@
+import type { Catalog } from "./schema";
+import { normalizeCode } from "./normalize";
+
+export interface RuleIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+const PLACEHOLDER = /%[vs]/g;
+
+/** Cross-field rules that a schema cannot say: references, uniqueness, placeholders. */
+export function checkRules(catalog: Catalog): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const domainNames = new Set<string>();
+  catalog.domains.forEach((domain, i) => {
+    if (domainNames.has(domain.name)) issues.push({ path: ["domains", i, "name"], message: `duplicate domain "${domain.name}"` });
+    domainNames.add(domain.name);
+  });
+
+  try {
+    JSON.parse(catalog.envelope.example);
+  } catch {
+    issues.push({ path: ["envelope", "example"], message: "must be valid JSON" });
+  }
+
+  const seen = new Map<string, { code: string; index: number }>();
+  catalog.errors.forEach((entry, i) => {
+    const key = normalizeCode(entry.code);
+    const first = seen.get(key);
+    if (first) {
+      const how = first.code === entry.code ? "" : ` (codes may not differ only in case or separators)`;
+      issues.push({ path: ["errors", i, "code"], message: `duplicate code "${entry.code}": same as errors[${first.index}] "${first.code}"${how}` });
+    } else seen.set(key, { code: entry.code, index: i });
+
+    if (!domainNames.has(entry.domain)) {
+      issues.push({ path: ["errors", i, "domain"], message: `unknown domain "${entry.domain}"; declare it under domains` });
+    }
+
+    const used = entry.message.match(PLACEHOLDER)?.length ?? 0;
+    const declared = entry.placeholders?.length ?? 0;
+    if (used !== declared) {
+      issues.push({
+        path: ["errors", i, declared ? "placeholders" : "message"],
+        message: `message has ${used} placeholder${used === 1 ? "" : "s"} (%v/%s) but ${declared} ${declared === 1 ? "is" : "are"} declared under placeholders`,
+      });
+    }
+    const names = new Set<string>();
+    entry.placeholders?.forEach((p, j) => {
+      if (names.has(p.name)) {
+        issues.push({ path: ["errors", i, "placeholders", j, "name"], message: `duplicate placeholder "${p.name}"` });
+      }
+      names.add(p.name);
+    });
+  });
+  return issues;
+}

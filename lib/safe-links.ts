@@ -1,0 +1,30 @@
+export interface TextPart {
+  text: string;
+  href?: string;
+}
+
+const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+
+/** Only https: and same-site relative URLs become links; anything else (javascript:, data:, //host) stays text. */
+export function isSafeHref(href: string): boolean {
+  if (/^\/(?!\/)/.test(href) || href.startsWith("#")) return !/[\u0000-\u001f\\]/.test(href);
+  try {
+    return new URL(href).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+export function splitLinks(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LINK)) {
+    const [whole, label = "", href = ""] = match;
+    if (!isSafeHref(href)) continue;
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
+    parts.push({ text: label, href });
+    last = match.index + whole.length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}
