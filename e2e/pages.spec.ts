@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { catalogs, entries, statusLabel } from "./catalog-data";
+
+test("home lists every catalog with its code counts", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Look up any API error");
+  for (const catalog of catalogs) {
+    const card = page.locator(".card", { has: page.getByRole("link", { name: catalog.service.name, exact: true }) });
+    await expect(card.getByRole("definition").first()).toHaveText(String(catalog.errors.length));
+  }
+  const total = catalogs.reduce((n, c) => n + c.errors.length, 0);
+  await expect(page.getByText(`${catalogs.length} catalogs · ${total} error codes`)).toBeVisible();
+});
+
+for (const catalog of catalogs) {
+  test(`catalog page ${catalog.slug} shows every code grouped by domain`, async ({ page }) => {
+    await page.goto(`/catalogs/${catalog.slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(catalog.service.name);
+    const table = page.getByRole("table", { name: new RegExp(`^${catalog.service.name}: ${catalog.errors.length} error codes`) });
+    await expect(table).toBeVisible();
+    for (const domain of catalog.domains) {
+      const count = catalog.errors.filter((e) => e.domain === domain.name).length;
+      await expect(table.getByRole("rowheader", { name: `${domain.name} (${count})`, exact: true })).toBeVisible();
+    }
+    const first = catalog.errors[0]!;
+    const row = page.locator(`tr[id="${first.code}"]`);
+    await expect(row.getByRole("link", { name: first.code })).toBeVisible();
+    await expect(row).toContainText(statusLabel(first.status));
+    await expect(row).toContainText(first.message);
+  });
+}
+
+test("every code page shows its exact status and text", async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const entry of entries) {
+    await page.goto(entry.url, { waitUntil: "domcontentloaded" });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(entry.code);
+    await expect(page.locator(".code-header .badge")).toHaveText(statusLabel(entry.status));
+    await expect(page.locator(".code-message")).toHaveText(entry.message);
+    if (entry.title) await expect(page.locator(".code-title")).toHaveText(entry.title);
+    for (const value of [entry.route, entry.meaning, entry.action]) if (value) await expect(page.locator(".facts")).toContainText(value);
+  }
+});
+
+test("a code page shows placeholders and an example body in the catalog envelope", async ({ page }) => {
+  await page.goto("/catalogs/identity-platform/aut-0010");
+  await expect(page.getByRole("table", { name: "Placeholders in the message, in order" })).toContainText("tenant_color");
+  const body = page.getByRole("figure", { name: /Example .* body for AUT-0010/ });
+  await expect(body).toContainText('"code": "AUT-0010"');
+  await expect(body).toContainText("The metadata key tenant_color exceeds the maximum allowed length of 64 characters");
+  await expect(page.getByLabel("Status line and headers")).toContainText("HTTP/1.1 400 Bad Request");
+});
+
+test("a status class is shown honestly and the example uses its x00", async ({ page }) => {
+  await page.goto("/catalogs/auth-observability/auth-login-db-error");
+  await expect(page.locator(".code-header .badge")).toHaveText("5xx Server error");
+  await expect(page.getByText("the source documents only the status class")).toBeVisible();
+  await expect(page.getByLabel("Status line and headers")).toContainText("HTTP/1.1 500 Internal Server Error");
+});
+
+test("pages render completely without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/catalogs/accounts");
+  await expect(page.locator('tr[id="user:not_found"]')).toContainText("User not found");
+  await page.goto("/catalogs/accounts/user-not-found");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("user:not_found");
+  await context.close();
+});
+
+test("the theme toggle switches between system, light and dark", async ({ page }) => {
+  await page.goto("/");
+  const toggle = page.getByRole("button", { name: /^Theme: / });
+  await expect(toggle).toHaveAccessibleName("Theme: system. Switch to light");
+  await toggle.click();
+  await expect(page.locator("html")).toHaveClass(/light/);
+  await page.getByRole("button", { name: "Theme: light. Switch to dark" }).click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+});
+
+for (const path of ["/", "/catalogs/auth-service", "/catalogs/identity-platform/aut-0010"]) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`${path} has no axe violations in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+}
