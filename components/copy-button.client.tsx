@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+interface CopyButtonProps {
+  /** The exact text put on the clipboard. */
+  text: string;
+  /** Visible label, e.g. "Copy link". */
+  label: string;
+  /** Accessible name when the visible label needs context, e.g. "Copy link to AUTH_001". */
+  ariaLabel?: string;
+  className?: string;
+}
+
+/**
+ * Copies text to the clipboard and says so in a polite live region.
+ * Falls back to a hidden textarea where the async Clipboard API is refused (plain http, old browsers).
+ */
+export function CopyButton({ text, label, ariaLabel, className }: CopyButtonProps) {
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  async function copy() {
+    const ok = await writeClipboard(text);
+    setState(ok ? "copied" : "failed");
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setState("idle"), 2000);
+  }
+
+  const shown = state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : label;
+  return (
+    <>
+      <button type="button" className={className ?? "copy-button"} onClick={copy} aria-label={ariaLabel} data-copy-text={text}>
+        {shown}
+      </button>
+      <span role="status" className="sr-only">
+        {state === "idle" ? "" : shown}
+      </span>
+    </>
+  );
+}
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    return ok;
+  }
+}
