@@ -6,13 +6,16 @@ import { StatusBadge } from "./status-badge";
 import { MessageText } from "./message-text";
 import { SafeText } from "./safe-text";
 import { ExampleResponse } from "./example-response";
+import { operationsOf, retryLabel } from "@/lib/catalog/operations";
 
 /** Everything known about one code: status, domain, message, extra fields, and the body a client receives. */
 export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
+  const ops = operationsOf(entry);
+  // The observability catalog documents no message, so its message is its Meaning: don't say it twice.
+  const meaning = entry.meaning === entry.message ? undefined : entry.meaning;
   const extra = [
     ["Route", entry.route],
-    ["Meaning", entry.meaning],
-    ["Action", entry.action],
+    ["Meaning", meaning],
   ].filter((pair): pair is [string, string] => Boolean(pair[1]));
   return (
     <article className="code-page">
@@ -63,10 +66,19 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
             <dd>{label === "Route" ? <code>{value}</code> : value}</dd>
           </div>
         ))}
+        <div>
+          <dt>Retry</dt>
+          <dd>{retryLabel(ops.retry)}</dd>
+        </div>
+        <div className="fact-wide">
+          <dt>{ops.documented ? "Action (documented)" : "What to do"}</dt>
+          <dd>{ops.guidance}</dd>
+        </div>
       </dl>
       {entry.placeholders && entry.placeholders.length > 0 && (
         <section aria-labelledby="placeholders">
           <h2 id="placeholders">Placeholders</h2>
+          <div className="table-wrap">
           <table className="plain-table">
             <caption className="sr-only">Placeholders in the message, in order</caption>
             <thead>
@@ -92,6 +104,7 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
               ))}
             </tbody>
           </table>
+          </div>
         </section>
       )}
       {entry.notes && (

@@ -39,7 +39,8 @@ test("every code page shows its exact status and text", async ({ page }) => {
     await expect(page.locator(".code-header .badge")).toHaveText(statusLabel(entry.status));
     await expect(page.locator(".code-message")).toHaveText(entry.message);
     if (entry.title) await expect(page.locator(".code-title")).toHaveText(entry.title);
-    for (const value of [entry.route, entry.meaning, entry.action]) if (value) await expect(page.locator(".facts")).toContainText(value);
+    for (const value of [entry.route, entry.meaning, entry.action]) if (value) await expect(page.locator(".code-page")).toContainText(value);
+    if (entry.action) await expect(page.locator(".facts")).toContainText(entry.action);
   }
 });
 
@@ -91,3 +92,15 @@ for (const path of ["/", "/catalogs/auth-service", "/catalogs/identity-platform/
     });
   }
 }
+
+test("code pages say whether to retry, preferring the catalog's documented action", async ({ page }) => {
+  await page.goto("/catalogs/auth-service/auth-007");
+  const facts = page.locator(".facts");
+  await expect(facts.getByRole("definition").filter({ hasText: "Yes, with exponential backoff" })).toBeVisible();
+  await expect(facts).toContainText("What to do");
+  await page.goto("/catalogs/auth-observability/auth-login-db-error");
+  await expect(facts).toContainText("Action (documented)");
+  await expect(facts).toContainText("Treat as 5xx; investigate DB health before retrying.");
+  await page.goto("/catalogs/accounts/user-not-found");
+  await expect(facts.getByRole("definition").filter({ hasText: /^No$/ })).toBeVisible();
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { operationsOf, retryLabel } from "./operations";
+
+describe("operationsOf", () => {
+  it.each([
+    [429, "with-backoff"],
+    [500, "with-backoff"],
+    [503, "with-backoff"],
+    ["5xx", "with-backoff"],
+    [401, "after-reauth"],
+    [409, "after-fix"],
+    [400, "after-fix"],
+    [413, "after-fix"],
+    [403, "no"],
+    [404, "no"],
+  ] as const)("status %s → retry %s", (status, retry) => {
+    const ops = operationsOf({ status });
+    expect(ops.retry).toBe(retry);
+    expect(ops.documented).toBe(false);
+  });
+
+  it("prefers the catalog's documented action, keeping the status's retry advice", () => {
+    const ops = operationsOf({ status: "5xx", action: "Treat as 5xx; investigate DB health before retrying." });
+    expect(ops).toEqual({ retry: "with-backoff", guidance: "Treat as 5xx; investigate DB health before retrying.", documented: true });
+  });
+
+  it("labels every advice in words", () => {
+    expect(retryLabel("no")).toBe("No");
+    expect(retryLabel("with-backoff")).toBe("Yes, with exponential backoff");
+  });
+});

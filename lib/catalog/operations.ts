@@ -1,0 +1,47 @@
+import type { ErrorEntry } from "./schema";
+
+export type RetryAdvice = "no" | "after-fix" | "with-backoff" | "after-reauth";
+
+export interface Operations {
+  retry: RetryAdvice;
+  /** One line a client author or on-call engineer can act on. */
+  guidance: string;
+  /** True when the guidance comes from the catalog's own `action`, not from the status. */
+  documented: boolean;
+}
+
+const RETRY_LABEL: Record<RetryAdvice, string> = {
+  no: "No",
+  "after-fix": "Only after changing the request",
+  "with-backoff": "Yes, with exponential backoff",
+  "after-reauth": "After re-authenticating",
+};
+
+export function retryLabel(advice: RetryAdvice): string {
+  return RETRY_LABEL[advice];
+}
+
+/**
+ * What a code means for operations. The catalog's documented action wins; otherwise the advice follows
+ * from the HTTP status, the way RFC 9110 defines each class.
+ */
+export function operationsOf(entry: Pick<ErrorEntry, "status" | "action">): Operations {
+  const derived = fromStatus(entry.status);
+  return entry.action ? { ...derived, guidance: entry.action, documented: true } : derived;
+}
+
+function fromStatus(status: ErrorEntry["status"]): Operations {
+  const s = typeof status === "number" ? status : Number(status[0]) * 100;
+  if (s === 429) {
+    return { retry: "with-backoff", guidance: "Rate limited: wait (honour Retry-After if sent), then retry with exponential backoff and jitter.", documented: false };
+  }
+  if (s === 503 || s === 502 || s === 504 || s === 500) {
+    return { retry: "with-backoff", guidance: "Server-side failure: retry idempotent requests with exponential backoff; alert if it persists.", documented: false };
+  }
+  if (s >= 500) return { retry: "with-backoff", guidance: "Server-side failure: retry idempotent requests with backoff; check the service's health.", documented: false };
+  if (s === 401) return { retry: "after-reauth", guidance: "Authentication failed: obtain fresh credentials or tokens, then retry once.", documented: false };
+  if (s === 408) return { retry: "with-backoff", guidance: "The request timed out: retry with backoff.", documented: false };
+  if (s === 409) return { retry: "after-fix", guidance: "Conflicts with the current state of the resource: re-read it and resolve the conflict before retrying.", documented: false };
+  if (s === 403 || s === 404 || s === 410) return { retry: "no", guidance: "Retrying the same request gives the same answer: check identifiers and permissions.", documented: false };
+  return { retry: "after-fix", guidance: "The request itself is wrong: fix it before sending it again; do not retry unchanged.", documented: false };
+}
