@@ -1,0 +1,103 @@
+import type { Catalog, ErrorEntry, EnvelopeFormat } from "../catalog/schema";
+
+/**
+ * Synthetic catalogs for benchmarks and scale tests: realistic codes, domains, statuses and messages,
+ * deterministic for a given seed. Never written into content/.
+ */
+export interface SyntheticOptions {
+  /** Total codes across all catalogs. */
+  codes: number;
+  /** Number of catalogs to spread them over (default: one per 2,000 codes, at least 1). */
+  catalogs?: number;
+  seed?: number;
+}
+
+const DOMAINS = ["auth", "token", "user", "session", "billing", "tenant", "invoice", "webhook", "storage", "quota", "mfa", "oauth"];
+const NOUNS = ["token", "password", "session", "account", "invoice", "webhook", "tenant", "key", "quota", "file", "scope", "client"];
+const PROBLEMS = [
+  ["is missing", 400],
+  ["is invalid", 400],
+  ["has expired", 401],
+  ["is not allowed for this user", 403],
+  ["was not found", 404],
+  ["already exists", 409],
+  ["is too large", 413],
+  ["failed validation", 422],
+  ["was rate limited", 429],
+  ["could not be saved", 500],
+  ["is temporarily unavailable", 503],
+  ["timed out upstream", 504],
+] as const;
+const FORMATS: EnvelopeFormat[] = ["nested-error", "flat-error-code", "domain-reason", "detail-wrapper", "code-title-message"];
+const EXAMPLES: Record<EnvelopeFormat, string> = {
+  "nested-error": '{"error": {"code": "X", "message": "m"}}',
+  "flat-error-code": '{"error": "m", "error_code": "X", "timestamp": "2024-01-01T00:00:00Z"}',
+  "domain-reason": '{"error": {"code": "d:r", "message": "m"}}',
+  "detail-wrapper": '{"detail": {"status": 400, "code": "X", "message": "m"}}',
+  "code-title-message": '{"code": "X", "title": "t", "message": "m"}',
+};
+
+/** Mulberry32: a tiny seeded PRNG, so every run builds the same catalogs. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function codeFor(format: EnvelopeFormat, domain: string, noun: string, index: number): string {
+  const n = String(index).padStart(5, "0");
+  switch (format) {
+    case "domain-reason":
+      return `${domain}:${noun}_${n}`;
+    case "code-title-message":
+      return `${domain.slice(0, 3).toUpperCase()}-${n}`;
+    case "flat-error-code":
+      return `${domain}_${noun}_${n}`;
+    default:
+      return `${domain.toUpperCase()}_${noun.toUpperCase()}_${n}`;
+  }
+}
+
+function entryFor(format: EnvelopeFormat, index: number, next: () => number): ErrorEntry {
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const domain = pick(DOMAINS);
+  const noun = pick(NOUNS);
+  const [problem, status] = pick(PROBLEMS);
+  const withPlaceholder = next() < 0.2;
+  const entry: ErrorEntry = {
+    code: codeFor(format, domain, noun, index),
+    status,
+    domain,
+    message: withPlaceholder
+      ? `The ${noun} %v ${problem}.`
+      : `The ${domain} ${noun} ${problem}.`,
+  };
+  if (withPlaceholder) entry.placeholders = [{ name: "value", example: `${noun}_${index}` }];
+  if (format === "code-title-message") entry.title = `${noun[0].toUpperCase()}${noun.slice(1)} ${problem}`;
+  if (next() < 0.3) entry.route = `/v1/${domain}/${noun}s`;
+  return entry;
+}
+
+export function syntheticCatalogs({ codes, catalogs, seed = 1 }: SyntheticOptions): Catalog[] {
+  const count = Math.max(1, catalogs ?? Math.ceil(codes / 2000));
+  const next = random(seed);
+  return Array.from({ length: count }, (_, c) => {
+    const format = FORMATS[c % FORMATS.length]!;
+    const size = Math.floor(codes / count) + (c < codes % count ? 1 : 0);
+    const errors = Array.from({ length: size }, (_, i) => entryFor(format, c * 1_000_000 + i, next));
+    const domains = [...new Set(errors.map((e) => e.domain))].map((name) => ({ name }));
+    return {
+      slug: `synthetic-${c + 1}`,
+      service: { name: `Synthetic Service ${c + 1}`, documented: false },
+      description: `A generated catalog of ${size} codes for benchmarks.`,
+      envelope: { format, example: EXAMPLES[format], documented: false },
+      domains,
+      errors,
+    };
+  });
+}
