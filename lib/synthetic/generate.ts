@@ -78,7 +78,7 @@ function entryFor(format: EnvelopeFormat, index: number, next: () => number): Er
       : `The ${domain} ${noun} ${problem}.`,
   };
   if (withPlaceholder) entry.placeholders = [{ name: "value", example: `${noun}_${index}` }];
-  if (format === "code-title-message") entry.title = `${noun[0].toUpperCase()}${noun.slice(1)} ${problem}`;
+  if (format === "code-title-message") entry.title = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${problem}`;
   if (next() < 0.3) entry.route = `/v1/${domain}/${noun}s`;
   return entry;
 }
