@@ -5,7 +5,7 @@ import type { TableRow } from "@/lib/table/rows";
 import { rowSearchFields } from "@/lib/table/rows";
 import { matchesTerms, queryTerms, searchText } from "@/lib/table/normalize";
 import { facetCounts, facetKeys, facetOptions, filterIndexes, sanitizeSelection, type FacetKey, type Selection } from "@/lib/table/facets";
-import { buildItems, groupLabels, type SortColumn } from "@/lib/table/grouping";
+import { buildItems, type SortColumn } from "@/lib/table/grouping";
 import { useTableUrlState } from "./use-table-url-state";
 import { useSortedOrder } from "./use-sorted-order";
 import { Facets } from "./facets.client";
@@ -30,7 +30,10 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
   const [state, setState] = useTableUrlState();
   const query = useDeferredValue(state.q);
 
-  const texts = useMemo(() => rows.map((row) => searchText(rowSearchFields(row))), [rows]);
+  const texts = useMemo(
+    () => rows.map((row) => searchText(rowSearchFields(row, showCatalog ? catalogNames[row.catalog] : undefined))),
+    [rows, showCatalog, catalogNames],
+  );
   const keys = useMemo(() => facetKeys.filter((k) => k !== "catalog" || showCatalog), [showCatalog]);
   const options = useMemo(() => Object.fromEntries(keys.map((k) => [k, facetOptions(rows, k, catalogNames)])), [rows, keys, catalogNames]);
 
@@ -92,7 +95,7 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
   );
 
   const filtered = Boolean(state.q) || Object.keys(selection).length > 0;
-  const grouped = state.group === "none" ? "" : `, grouped by ${groupLabels[state.group].toLowerCase()}`;
+  const grouped = state.group === "none" ? "" : `, grouped by ${state.group === "status" ? "HTTP status" : "domain"}`;
   const Body = rows.length > VIRTUALIZE_ABOVE ? VirtualBody : PlainBody;
 
   return (

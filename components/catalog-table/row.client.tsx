@@ -49,12 +49,14 @@ export const CodeRow = memo(function CodeRow({ row, query, context, isTarget, in
         )}
         <span className="row-message">{query ? <HighlightText text={row.message} query={query} /> : <MessageText entry={row} />}</span>
       </td>
-      <td className="row-actions">
-        <CopyButton text={shortLink(row.code, context.origin)} label="Copy link" ariaLabel={`Copy link to ${row.code}`} />
-        <CopyButton text={markdownLink(row, context.origin)} label="Copy as Markdown" ariaLabel={`Copy ${row.code} as Markdown`} />
-        <a href={`${row.url}#try-it`} className="try-link" aria-label={`Try ${row.code}`}>
-          Try it
-        </a>
+      <td>
+        <div className="row-actions">
+          <CopyButton text={shortLink(row.code, context.origin)} label="Copy link" ariaLabel={`Copy link to ${row.code}`} />
+          <CopyButton text={markdownLink(row, context.origin)} label="Markdown" ariaLabel={`Copy ${row.code} as Markdown`} />
+          <a href={`${row.url}#try-it`} className="try-link">
+            Try it<span className="sr-only">: {row.code}</span>
+          </a>
+        </div>
       </td>
     </tr>
   );

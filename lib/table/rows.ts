@@ -42,7 +42,10 @@ export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
   };
 }
 
-/** Everything the filter searches in a row: code, title, message, domain, status with reason, catalog and the rest. */
-export function rowSearchFields(row: TableRow): string[] {
-  return [row.code, row.title ?? "", row.message, row.domain, statusLabel(row.status), row.catalog, row.more];
+/**
+ * Everything the filter searches in a row: code, title, message, domain, status with reason and the rest. The catalog
+ * name only where it varies (the all-catalogs table): on one catalog's page "auth" would otherwise match every row.
+ */
+export function rowSearchFields(row: TableRow, catalogName?: string): string[] {
+  return [row.code, row.title ?? "", row.message, row.domain, statusLabel(row.status), catalogName ?? "", row.more];
 }
