@@ -4,7 +4,7 @@ import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
 import { entriesOf } from "@/lib/catalog/model";
 import { toTableRow, type TableRow } from "@/lib/table/rows";
 import { SITE_ORIGIN } from "@/lib/site";
-import { StaticTable } from "./catalog-table/static-table";
+import { StaticTable } from "./catalog-table/static-table.client";
 import { InteractiveTable } from "./catalog-table/interactive-table.client";
 
 interface ShellProps {

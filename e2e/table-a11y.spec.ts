@@ -65,6 +65,7 @@ test("the table can be used by keyboard alone, with visible focus", async ({ pag
 for (const colorScheme of ["light", "dark"] as const) {
   for (const path of ["/catalogs/accounts", "/catalogs/auth-service?q=token&status=401&group=status&sort=code", "/catalogs/all?group=none"]) {
     test(`${path} passes axe (WCAG 2.2 AA) in ${colorScheme}`, async ({ browser }) => {
+      test.setTimeout(90_000);
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await openTable(page, path);

@@ -54,7 +54,7 @@ export const CodeRow = memo(function CodeRow({ row, query, context, isTarget, in
           <CopyButton text={shortLink(row.code, context.origin)} label="Copy link" ariaLabel={`Copy link to ${row.code}`} />
           <CopyButton text={markdownLink(row, context.origin)} label="Markdown" ariaLabel={`Copy ${row.code} as Markdown`} />
           <a href={`${row.url}#try-it`} className="try-link">
-            Try it<span className="sr-only">: {row.code}</span>
+            Try it
           </a>
         </div>
       </td>

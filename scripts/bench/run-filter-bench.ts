@@ -28,7 +28,8 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
 /** A copy of the site, so the scale build never touches this checkout's .next or content/generated. */
 function prepareSite() {
   rmSync(site, { recursive: true, force: true });
-  cpSync(root, site, { recursive: true, filter: (src) => !skip.has(path.relative(root, src).split(path.sep)[0]!) });
+  // Entry by entry: cpSync refuses to copy a folder into its own subfolder even when a filter skips it.
+  for (const name of readdirSync(root)) if (!skip.has(name)) cpSync(path.join(root, name), path.join(site, name), { recursive: true });
   // Hard links: Turbopack refuses a node_modules symlink that points outside the project.
   run("cp", ["-al", path.join(root, "node_modules"), path.join(site, "node_modules")], root);
   // Code pages are not what this measures, and 10,000 of them would multiply the build time.

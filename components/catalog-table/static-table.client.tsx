@@ -1,3 +1,5 @@
+"use client";
+
 import type { TableRow } from "@/lib/table/rows";
 import { buildItems } from "@/lib/table/grouping";
 import { StatusBadge } from "../status-badge";
@@ -14,6 +16,10 @@ interface Props {
 /**
  * Every row as plain HTML, grouped by domain: what readers without JavaScript and crawlers get, and what shows until
  * the interactive table takes over. Markup is kept minimal because a catalog can have 10,000 rows.
+ *
+ * A client component although it has no state: as a server component its whole element tree (every cell of every
+ * row) would be serialized into the page's RSC payload next to the rows the interactive table already receives; as a
+ * client component it is rendered to HTML once and its props are the same `rows` array, which Flight sends once.
  */
 export function StaticTable({ rows, title, catalogNames, showCatalog, anchors }: Props) {
   const items = buildItems(rows, rows.map((_, i) => i), "domain", new Set(), anchors);
