@@ -8,6 +8,7 @@ export const codeTitleMessageBodySchema = z.strictObject({ code: z.string(), tit
 export const codeTitleMessage: FormatModule = {
   id: "code-title-message",
   label: "code / title / message",
+  typeName: "CodeTitleMessageBody",
   contentType: "application/json",
   inputs: { mode: false, details: false, timestamp: false, requestId: false },
   schema: codeTitleMessageBodySchema,

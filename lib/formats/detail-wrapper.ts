@@ -10,6 +10,7 @@ export const detailWrapperBodySchema = z.strictObject({
 export const detailWrapper: FormatModule = {
   id: "detail-wrapper",
   label: "detail wrapper",
+  typeName: "DetailWrapperBody",
   contentType: "application/json",
   inputs: { mode: false, details: false, timestamp: false, requestId: false },
   schema: detailWrapperBodySchema,

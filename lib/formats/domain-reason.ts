@@ -12,8 +12,9 @@ export const domainReasonBodySchema = z.strictObject({
 export const domainReason: FormatModule = {
   id: "domain-reason",
   label: "domain:reason",
+  typeName: "DomainReasonBody",
   contentType: "application/json",
-  inputs: { mode: true, details: true, timestamp: false, requestId: false },
+  inputs: { mode: true, details: "development", timestamp: false, requestId: false },
   schema: domainReasonBodySchema,
   render({ entry, values, mode, details }) {
     const body: { code: string; message: string; details?: unknown } = { code: entry.code, message: fillMessage(entry, values) };

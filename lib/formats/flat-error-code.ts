@@ -12,6 +12,7 @@ export const flatErrorCodeBodySchema = z.strictObject({
 export const flatErrorCode: FormatModule = {
   id: "flat-error-code",
   label: "Flat error / error_code",
+  typeName: "FlatErrorCodeBody",
   contentType: "application/json",
   inputs: { mode: false, details: false, timestamp: true, requestId: false },
   schema: flatErrorCodeBodySchema,

@@ -10,8 +10,9 @@ export const nestedErrorBodySchema = z.strictObject({
 export const nestedError: FormatModule = {
   id: "nested-error",
   label: "Nested error object",
+  typeName: "NestedErrorBody",
   contentType: "application/json",
-  inputs: { mode: false, details: true, timestamp: false, requestId: false },
+  inputs: { mode: false, details: "validation", timestamp: false, requestId: false },
   schema: nestedErrorBodySchema,
   render({ entry, values, details }) {
     const error: { code: string; message: string; details?: unknown } = { code: entry.code, message: fillMessage(entry, values) };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fillMessage } from "../catalog/model";
+import { shortPath } from "../links";
 import { concreteStatus, reasonPhrase } from "../http-status";
 import { DEFAULT_REQUEST_ID, type FormatModule } from "./types";
 
@@ -16,13 +17,14 @@ export const rfc9457BodySchema = z.object({
 export const rfc9457: FormatModule = {
   id: "rfc9457",
   label: "RFC 9457 problem+json",
+  typeName: "ProblemDetails",
   contentType: "application/problem+json",
   inputs: { mode: false, details: false, timestamp: false, requestId: true },
   schema: rfc9457BodySchema,
   render({ entry, values, status, requestId, origin }) {
     const sent = status ?? concreteStatus(entry.status);
     return {
-      type: `${origin ?? ""}/e/${encodeURIComponent(entry.code)}`,
+      type: `${origin ?? ""}${shortPath(entry.code)}`,
       title: entry.title ?? reasonPhrase(sent),
       status: sent,
       detail: fillMessage(entry, values),

@@ -19,9 +19,17 @@ export interface RenderInput {
 export interface FormatModule {
   id: string;
   label: string;
+  /** Name of the TypeScript type generated for this envelope's body (lib/formats/snippet.ts). */
+  typeName: string;
   contentType: string;
   /** Which inputs change this format's body. */
-  inputs: { mode: boolean; details: boolean; timestamp: boolean; requestId: boolean };
+  inputs: {
+    mode: boolean;
+    /** Where the body carries details: for validation errors only, in development mode only, or never. */
+    details: "validation" | "development" | false;
+    timestamp: boolean;
+    requestId: boolean;
+  };
   schema: z.ZodType;
   render(input: RenderInput): unknown;
 }
