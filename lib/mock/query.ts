@@ -71,19 +71,17 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
     if (problem) return refuse("details", problem);
     inputs.details = JSON.parse(details) as unknown;
   }
-  const timestamp = given.get("timestamp");
-  if (timestamp !== undefined) {
-    if (!can.timestamp) return refuse("timestamp", `does not apply to the ${inputs.format} format`);
-    const problem = timestampProblem(timestamp);
-    if (problem) return refuse("timestamp", problem);
-    inputs.timestamp = timestamp;
-  }
-  const requestId = given.get("request_id");
-  if (requestId !== undefined) {
-    if (!can.requestId) return refuse("request_id", `does not apply to the ${inputs.format} format`);
-    const problem = requestIdProblem(requestId);
-    if (problem) return refuse("request_id", problem);
-    inputs.requestId = requestId;
+  const plain: [string, boolean, (v: string) => string | undefined, (v: string) => void][] = [
+    ["timestamp", can.timestamp, timestampProblem, (v) => (inputs.timestamp = v)],
+    ["request_id", can.requestId, requestIdProblem, (v) => (inputs.requestId = v)],
+  ];
+  for (const [name, applies, problemOf, set] of plain) {
+    const value = given.get(name);
+    if (value === undefined) continue;
+    if (!applies) return refuse(name, `does not apply to the ${inputs.format} format`);
+    const problem = problemOf(value);
+    if (problem) return refuse(name, problem);
+    set(value);
   }
   for (const name of placeholders) {
     const value = given.get(name);
