@@ -19,7 +19,9 @@ export function FormatTabs({ selected, catalogFormat, tabId, panelId, onSelect }
   const order = [catalogFormat, ...IDS.filter((id) => id !== catalogFormat)];
 
   function onKeyDown(event: KeyboardEvent) {
-    const i = order.indexOf(selected);
+    // Move from the focused tab, which is not always the selected one (focus can land on any tab by script or AT).
+    const focused = (event.target as HTMLElement).closest<HTMLElement>("[role=tab]")?.dataset.format;
+    const i = order.indexOf(order.find((id) => id === focused) ?? selected);
     const next =
       event.key === "ArrowRight" ? order[(i + 1) % order.length]
       : event.key === "ArrowLeft" ? order[(i - 1 + order.length) % order.length]
@@ -40,6 +42,7 @@ export function FormatTabs({ selected, catalogFormat, tabId, panelId, onSelect }
           type="button"
           role="tab"
           id={tabId(id)}
+          data-format={id}
           aria-selected={id === selected}
           aria-controls={panelId}
           tabIndex={id === selected ? 0 : -1}
