@@ -19,7 +19,7 @@ export function TryItSection({ entry, catalog }: { entry: Entry; catalog: Catalo
   const response = mockResponse(target, "", SITE_ORIGIN);
   const path = `/api/mock/${catalog.slug}/${entry.slug}`;
   const curl = curlCommand(mockUrl(SITE_ORIGIN, path, ""));
-  const snippets = Object.fromEntries(Object.entries(formats).map(([id, f]) => [id, typeSnippet(f)])) as Record<FormatId, string>;
+  const snippets = Object.fromEntries((Object.keys(formats) as FormatId[]).map((id) => [id, typeSnippet(id)])) as Record<FormatId, string>;
   const format = formats[target.format];
   return (
     <section id="try-it" aria-labelledby="try-it-heading" className="tryit">

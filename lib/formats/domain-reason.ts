@@ -1,12 +1,5 @@
-import { z } from "zod";
 import { fillMessage } from "../catalog/model";
 import type { FormatModule } from "./types";
-
-export const domainReasonBodySchema = z.strictObject({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-});
 
 /** Accounts API: `{code: "domain:reason", message, details?}`, details only in development mode. */
 export const domainReason: FormatModule = {
@@ -15,7 +8,6 @@ export const domainReason: FormatModule = {
   typeName: "DomainReasonBody",
   contentType: "application/json",
   inputs: { mode: true, details: "development", timestamp: false, requestId: false },
-  schema: domainReasonBodySchema,
   render({ entry, values, mode, details }) {
     const body: { code: string; message: string; details?: unknown } = { code: entry.code, message: fillMessage(entry, values) };
     if (mode === "development") body.details = details ?? { code: entry.code };

@@ -7,6 +7,7 @@ import { defaultInputs, type Mode } from "../mock/inputs";
 import { mockTarget } from "../mock/target";
 import { renderResponse } from "../mock/respond";
 import { formats, type FormatId } from ".";
+import { bodySchemas } from "./schemas";
 import { typeSnippet } from "./snippet";
 
 const catalogs = loadCatalogDir(path.join(process.cwd(), "content", "catalogs"));
@@ -15,7 +16,7 @@ const ids = Object.keys(formats) as FormatId[];
 
 /** Transpiles a generated snippet and returns its exported guard. */
 function guardOf(id: FormatId): (value: unknown) => boolean {
-  const js = ts.transpileModule(typeSnippet(formats[id]), { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
+  const js = ts.transpileModule(typeSnippet(id), { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
   const exports: Record<string, unknown> = {};
   new Function("exports", js)(exports);
   return exports[`is${formats[id].typeName}`] as (value: unknown) => boolean;
@@ -30,7 +31,7 @@ describe.each(ids)("format %s", (id) => {
     for (const target of targets) {
       for (const mode of ["development", "production"] as Mode[]) {
         const body = JSON.parse(renderResponse(target, { ...defaultInputs(target), format: id, mode }, "https://errata.test").body) as unknown;
-        const parsed = format.schema.safeParse(body);
+        const parsed = bodySchemas[id].safeParse(body);
         expect(parsed.error, `${target.catalog} ${target.entry.code} (${mode})`).toBeUndefined();
         expect(guard(body), `${target.catalog} ${target.entry.code} guard`).toBe(true);
         expect(JSON.stringify(body)).not.toMatch(/%[vs]/);
@@ -45,7 +46,7 @@ describe.each(ids)("format %s", (id) => {
   });
 
   it("generates a snippet that type-checks", () => {
-    const source = typeSnippet(format);
+    const source = typeSnippet(id);
     const file = "snippet.ts";
     const host = ts.createCompilerHost({ strict: true, noEmit: true });
     const read = host.getSourceFile;

@@ -1,10 +1,5 @@
-import { z } from "zod";
 import { fillMessage } from "../catalog/model";
 import type { FormatModule } from "./types";
-
-export const nestedErrorBodySchema = z.strictObject({
-  error: z.strictObject({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});
 
 /** Auth Service: `{"error": {code, message, details?}}`, details only for validation errors. */
 export const nestedError: FormatModule = {
@@ -13,7 +8,6 @@ export const nestedError: FormatModule = {
   typeName: "NestedErrorBody",
   contentType: "application/json",
   inputs: { mode: false, details: "validation", timestamp: false, requestId: false },
-  schema: nestedErrorBodySchema,
   render({ entry, values, details }) {
     const error: { code: string; message: string; details?: unknown } = { code: entry.code, message: fillMessage(entry, values) };
     if (entry.validation && details !== undefined) error.details = details;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { FormatModule } from "./types";
+import { formats, type FormatId } from ".";
+import { bodySchemas } from "./schemas";
 
 /** The subset of JSON Schema that z.toJSONSchema emits for our envelope schemas. */
 interface JsonSchema {
@@ -17,8 +18,9 @@ interface JsonSchema {
  * A TypeScript type and a type guard for a format's body, generated from its zod schema (via JSON Schema),
  * so the snippet can never drift from the renderer's schema.
  */
-export function typeSnippet(format: Pick<FormatModule, "schema" | "typeName" | "label">): string {
-  const schema = z.toJSONSchema(format.schema, { io: "output", unrepresentable: "any" }) as JsonSchema;
+export function typeSnippet(id: FormatId): string {
+  const format = formats[id];
+  const schema = z.toJSONSchema(bodySchemas[id], { io: "output", unrepresentable: "any" }) as JsonSchema;
   const name = format.typeName;
   return [
     `/** The body of an error response in the ${format.label} format. */`,

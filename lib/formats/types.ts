@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import type { ErrorEntry } from "../catalog/schema";
 
 export interface RenderInput {
@@ -30,7 +29,6 @@ export interface FormatModule {
     timestamp: boolean;
     requestId: boolean;
   };
-  schema: z.ZodType;
   render(input: RenderInput): unknown;
 }
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { EXAMPLE_DETAILS, formats, type FormatId, type RenderInput } from "../formats";
 import { DEFAULT_REQUEST_ID, DEFAULT_TIMESTAMP } from "../formats/types";
 import { concreteStatus } from "../http-status";
@@ -59,12 +58,17 @@ export function defaultInputs(target: MockTarget): MockInputs {
   };
 }
 
-const timestampSchema = z.iso.datetime({ offset: true });
+/**
+ * The pattern zod's z.iso.datetime({ offset: true }) checks (seconds required, real calendar dates), written out so
+ * the browser panel needs no zod; lib/mock/timestamp.test.ts holds the two in agreement.
+ */
+const TIMESTAMP =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
 const REQUEST_ID = /^[A-Za-z0-9._~:-]{1,128}$/;
 
 /** Why a timestamp is refused, or undefined when it is fine (ISO 8601 with Z or an offset, as the envelope requires). */
 export function timestampProblem(value: string): string | undefined {
-  return timestampSchema.safeParse(value).success ? undefined : "must be an ISO 8601 date-time with Z or an offset, e.g. 2025-01-15T10:30:00Z";
+  return TIMESTAMP.test(value) ? undefined : "must be an ISO 8601 date-time with Z or an offset, e.g. 2025-01-15T10:30:00Z";
 }
 
 export function requestIdProblem(value: string): string | undefined {
