@@ -44,7 +44,6 @@ export default function TryItPanel({ target, path, bodyOrigin, publicOrigin, sni
   const format = raw.format as FormatId;
   const query = toQuery(target, raw);
   const response = useMemo(() => mockResponse(target, query, bodyOrigin), [target, query, bodyOrigin]);
-  const refusal = response.headers["Content-Type"] === "application/json" && isRefusal(response.body);
   const curl = curlCommand(mockUrl(publicOrigin ?? window.location.origin, path, query));
   const can = applicable(target, format, raw.mode === "production" ? "production" : "development");
   const tabId = (id: FormatId) => `${baseId}-tab-${id}`;
@@ -64,7 +63,7 @@ export default function TryItPanel({ target, path, bodyOrigin, publicOrigin, sni
           target={target}
           raw={raw}
           can={can}
-          problem={refusal ? refusal : undefined}
+          problem={response.refusal}
           onChange={(patch) => setRaw((r) => ({ ...r, ...patch }))}
         />
         <ResponseView response={response} code={target.entry.code} formatLabel={formats[format].label} curl={curl} />
@@ -77,11 +76,4 @@ export default function TryItPanel({ target, path, bodyOrigin, publicOrigin, sni
       </div>
     </div>
   );
-}
-
-/** The endpoint's own refusal ({status, error, parameter}), to show its message beside the field at fault. */
-function isRefusal(body: string): { parameter: string | null; error: string } | false {
-  const json = JSON.parse(body) as Record<string, unknown>;
-  if (!Object.hasOwn(json, "parameter") || typeof json.error !== "string") return false;
-  return { parameter: typeof json.parameter === "string" ? json.parameter : null, error: json.error };
 }

@@ -9,6 +9,8 @@ export interface MockResponse {
   headers: Record<string, string>;
   /** The body text exactly as sent: JSON, indented by two spaces. */
   body: string;
+  /** Set when this is the endpoint refusing the request rather than the error itself. */
+  refusal?: MockError;
 }
 
 const COMMON = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } as const;
@@ -41,6 +43,7 @@ export function errorResponse(error: MockError): MockResponse {
     statusText: reasonPhrase(error.status),
     headers: { "Content-Type": "application/json", ...COMMON },
     body: JSON.stringify(error, null, 2),
+    refusal: error,
   };
 }
 
