@@ -5,7 +5,7 @@ import { formats, type FormatId } from "@/lib/formats";
 import { applicable, defaultInputs, type MockTarget } from "@/lib/mock/inputs";
 import { toQuery, type RawInputs } from "@/lib/mock/query";
 import { mockResponse } from "@/lib/mock/respond";
-import { curlCommand, mockUrl } from "./curl";
+import { curlCommand, mockUrl } from "@/lib/mock/curl";
 import { FormatTabs } from "./format-tabs.client";
 import { TryItInputs } from "./try-it-inputs.client";
 import { ResponseView } from "./response-view.client";

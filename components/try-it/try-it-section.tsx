@@ -6,7 +6,7 @@ import { mockResponse, responseHead } from "@/lib/mock/respond";
 import { mockTarget } from "@/lib/mock/target";
 import { SITE_ORIGIN } from "@/lib/site";
 import { CopyButton } from "../copy-button.client";
-import { curlCommand, mockUrl } from "./curl";
+import { curlCommand, mockUrl } from "@/lib/mock/curl";
 import { JsonCode } from "./json-code";
 import { TryItLoader } from "./try-it-loader.client";
 

@@ -1,5 +1,9 @@
+import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { loadCatalogDir } from "../catalog/load";
+import { entriesOf } from "../catalog/model";
+import { mockTarget } from "./target";
 import type { MockTarget } from "./inputs";
 import { defaultInputs } from "./inputs";
 import { MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, parseQuery, toQuery, type RawInputs } from "./query";
@@ -141,7 +145,11 @@ describe("toQuery", () => {
       const d = defaultInputs(t);
       return { format: d.format, values: d.values, mode: d.mode, details: JSON.stringify(d.details, null, 2), timestamp: d.timestamp, requestId: d.requestId, status: String(d.status), ...over };
     };
-    expect(toQuery(metadataKey, raw(metadataKey))).toBe("");
+    const catalogs = loadCatalogDir(path.join(process.cwd(), "content", "catalogs"));
+    for (const target of catalogs.flatMap((c) => entriesOf(c).map((e) => mockTarget(c, e)))) {
+      expect(toQuery(target, raw(target)), target.entry.code).toBe("");
+      expect(mockResponse(target, "", "").refusal, target.entry.code).toBeUndefined();
+    }
     fc.assert(
       fc.property(
         fc.string({ maxLength: 40 }),
