@@ -5,7 +5,7 @@ import { domainAnchor } from "@/lib/anchors";
 import { StatusBadge } from "./status-badge";
 import { MessageText } from "./message-text";
 import { SafeText } from "./safe-text";
-import { ExampleResponse } from "./example-response";
+import { TryItSection } from "./try-it/try-it-section";
 import { operationsOf, retryLabel } from "@/lib/catalog/operations";
 
 /** Everything known about one code: status, domain, message, extra fields, and the body a client receives. */
@@ -113,10 +113,7 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
           <SafeText text={entry.notes} />
         </aside>
       )}
-      <section aria-labelledby="example-response">
-        <h2 id="example-response">Example response</h2>
-        <ExampleResponse entry={entry} catalog={catalog} />
-      </section>
+      <TryItSection entry={entry} catalog={catalog} />
     </article>
   );
 }
