@@ -45,7 +45,7 @@ describe.each(ids)("format %s", (id) => {
     expect(guard("error")).toBe(false);
   });
 
-  it("generates a snippet that type-checks", () => {
+  it("generates a snippet that type-checks", { timeout: 60_000 }, () => {
     const source = typeSnippet(id);
     const file = "snippet.ts";
     const host = ts.createCompilerHost({ strict: true, noEmit: true });
