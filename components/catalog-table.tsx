@@ -5,6 +5,8 @@ import { entriesByDomain } from "@/lib/catalog/model";
 import { domainAnchor } from "@/lib/anchors";
 import { StatusBadge } from "./status-badge";
 import { MessageText } from "./message-text";
+import { CopyButton } from "./copy-button.client";
+import { markdownLink, shortLink } from "@/lib/links";
 
 /** Every code of a catalog, grouped by domain, fully server-rendered. */
 export function CatalogTable({ catalog: slug, anchorPrefix = "" }: { catalog: string; anchorPrefix?: string }) {
@@ -40,6 +42,10 @@ export function CatalogTable({ catalog: slug, anchorPrefix = "" }: { catalog: st
                   <Link href={entry.url} className="code-link">
                     <code>{entry.code}</code>
                   </Link>
+                  <span className="row-links">
+                    <CopyButton text={shortLink(entry.code)} label="Copy link" ariaLabel={`Copy link to ${entry.code}`} />
+                    <CopyButton text={markdownLink(entry)} label="Copy as Markdown" ariaLabel={`Copy ${entry.code} as a Markdown link`} />
+                  </span>
                 </th>
                 <td>
                   <StatusBadge status={entry.status} />

@@ -6,6 +6,8 @@ import { StatusBadge } from "./status-badge";
 import { MessageText } from "./message-text";
 import { SafeText } from "./safe-text";
 import { ExampleResponse } from "./example-response";
+import { CodeLinks } from "./code-links";
+import { RelatedErrors } from "./related-errors";
 import { operationsOf, retryLabel } from "@/lib/catalog/operations";
 
 /** Everything known about one code: status, domain, message, extra fields, and the body a client receives. */
@@ -39,6 +41,7 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
         </h1>
         <StatusBadge status={entry.status} />
       </header>
+      <CodeLinks entry={entry} />
       {entry.title && <p className="code-title">{entry.title}</p>}
       <p className="code-message">
         <MessageText entry={entry} />
@@ -117,6 +120,7 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
         <h2 id="example-response">Example response</h2>
         <ExampleResponse entry={entry} catalog={catalog} />
       </section>
+      <RelatedErrors entry={entry} />
     </article>
   );
 }

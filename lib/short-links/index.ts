@@ -1,6 +1,9 @@
 import type { Catalog } from "../catalog/schema";
 import { normalizeCode, codeSlug } from "../catalog/normalize";
 import { codeUrl } from "../catalog/model";
+import { nearestKeys } from "./nearest";
+
+export { editDistance } from "./nearest";
 
 /** Where a spelling of a code can lead: a live code, a code renamed since, or one removed (its tombstone). */
 export interface ShortTarget {
@@ -14,6 +17,9 @@ export interface ShortTarget {
   status?: number | string;
   message?: string;
   title?: string;
+  /** For removed targets: when, and where to look instead (as the catalog writes it). */
+  removedIn?: string;
+  see?: string;
   /** The page this target lives on: the code page, or the tombstone at the removed code's old URL. */
   url: string;
 }
@@ -40,7 +46,7 @@ export function buildShortLinkIndex(catalogs: readonly Catalog[]): ShortLinkInde
       for (const old of e.renamed_from ?? []) add(normalizeCode(old), { kind: "renamed", ...live, oldCode: old });
     }
     for (const r of c.removed ?? []) {
-      add(normalizeCode(r.code), { kind: "removed", ...base, code: r.code, message: r.reason, url: `/catalogs/${c.slug}/${codeSlug(r.code)}` });
+      add(normalizeCode(r.code), { kind: "removed", ...base, code: r.code, message: r.reason, removedIn: r.removed_in, see: r.see, url: `/catalogs/${c.slug}/${codeSlug(r.code)}` });
     }
   }
   const liveKeys = [...byKey].filter(([, ts]) => ts.some((t) => t.kind === "live")).map(([k]) => k);
@@ -68,36 +74,9 @@ export function resolveShortCode(index: ShortLinkIndex, raw: string): Resolution
 
 /** Nearest live codes by edit distance on normalized codes; close enough to be a typo, best first. */
 export function suggest(index: ShortLinkIndex, key: string, limit = 5): ShortTarget[] {
-  if (!key) return [];
-  const max = Math.max(2, Math.floor(key.length / 3));
-  const scored: { key: string; d: number }[] = [];
-  for (const k of index.liveKeys) {
-    if (Math.abs(k.length - key.length) > max) continue;
-    const d = editDistance(key, k, max);
-    if (d <= max) scored.push({ key: k, d });
-  }
-  scored.sort((a, b) => a.d - b.d || a.key.localeCompare(b.key));
-  return scored
-    .flatMap((s) => (index.byKey.get(s.key) ?? []).filter((t) => t.kind === "live"))
+  return nearestKeys(key, index.liveKeys)
+    .flatMap((k) => (index.byKey.get(k) ?? []).filter((t) => t.kind === "live"))
     .slice(0, limit);
-}
-
-/** Levenshtein distance, giving up (returning max + 1) once every path exceeds max. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      row.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 function safeDecode(raw: string): string {
