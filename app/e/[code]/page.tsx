@@ -8,12 +8,9 @@ interface Props {
   params: Promise<{ code: string }>;
 }
 
-// Any spelling resolves, so unknown params render on demand; the exact codes are prerendered.
-export const dynamicParams = true;
-
-export function generateStaticParams() {
-  return [...getShortLinkIndex().byKey.values()].flatMap((targets) => targets.map((t) => ({ code: t.oldCode ?? t.code })));
-}
+// Rendered per request, not prerendered: any spelling resolves, and a static render of this route would
+// send ISR redirects with a doubled Location header and turn the 404 suggestions into client-only rendering.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolution = resolveShortCode(getShortLinkIndex(), (await params).code);
