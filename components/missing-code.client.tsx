@@ -21,8 +21,9 @@ function decode(segment: string): string {
 }
 
 /**
- * The 404 body for /e/{unknown}. Next gives not-found pages no params, so the asked-for code comes from the path;
- * this renders on the server too, so the suggestions are in the HTML without JavaScript.
+ * The 404 body for /e/{unknown}. Next gives not-found pages no params, so the asked-for code comes from the path.
+ * The status is a real 404, but Next 16 renders a dynamic route's not-found boundary in the browser, not into the
+ * HTML (vercel/next.js#62228), so this is a client component with the code list as props.
  */
 export function MissingCode({ codes }: { codes: Code[] }) {
   const asked = decode(usePathname().split("/").filter(Boolean)[1] ?? "");

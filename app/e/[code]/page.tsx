@@ -8,8 +8,8 @@ interface Props {
   params: Promise<{ code: string }>;
 }
 
-// Rendered per request, not prerendered: any spelling resolves, and a static render of this route would
-// send ISR redirects with a doubled Location header and turn the 404 suggestions into client-only rendering.
+// Rendered per request, not prerendered: any spelling resolves, and on-demand ISR renders of this route
+// answered the redirect with a doubled Location header.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
