@@ -61,12 +61,12 @@ export function identifyBody(text: string): BodyShape | undefined {
   for (const shape of SHAPES) {
     const found = shape.read(body);
     if (!found?.code) continue;
-    const module = formats[shape.format];
+    const format = formats[shape.format];
     const result: BodyShape = {
       format: shape.format,
-      formatLabel: module.label,
+      formatLabel: format.label,
       code: found.code,
-      exact: module.schema.safeParse(body).success,
+      exact: format.schema.safeParse(body).success,
     };
     if (found.message) result.message = found.message;
     return result;
