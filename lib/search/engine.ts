@@ -43,6 +43,7 @@ export interface SearchOutcome {
 export const SCORE = { exactCode: 1000, codeStart: 700, codeToken: 600, codePrefix: 500, template: 300, textMax: 200, status: 40 };
 
 const FIELD_LIMIT = 400;
+const FIELD_BIT: Record<TextField, number> = { title: 1, message: 2, route: 4, more: 8 };
 const TEMPLATE_CANDIDATES = 200;
 
 interface Acc {
@@ -196,7 +197,8 @@ export class SearchEngine {
    */
   private textMatches(terms: string[], lastIsPartial: boolean, get: (ref: number) => Acc): string[] {
     const used: string[] = [];
-    const perDoc = new Map<number, number[]>();
+    // Per document: the best weight each term reached, and a bit mask of the fields each term matched in.
+    const perDoc = new Map<number, { best: number[]; fields: number[] }>();
     terms.forEach((term, t) => {
       const variants: [string, number][] = [];
       if (this.vocabulary.has(term) || /^\d+$/.test(term)) variants.push([term, 1]);
@@ -210,23 +212,27 @@ export class SearchEngine {
         used.push(word);
         this.shards.forEach((shard, s) => {
           for (const { field, result } of shard.index.search(word, { index: [...TEXT_FIELDS], limit: this.perShardLimit() })) {
-            const weight = FIELD_WEIGHT[field as TextField] * factor;
+            const f = field as TextField;
+            const weight = FIELD_WEIGHT[f] * factor;
             for (const id of result) {
               const ref = s * 2 ** 24 + Number(id);
-              let best = perDoc.get(ref);
-              if (!best) perDoc.set(ref, (best = new Array<number>(terms.length).fill(0)));
-              if (weight > best[t]!) best[t] = weight;
-              get(ref).matched.add(field as TextField);
+              let doc = perDoc.get(ref);
+              if (!doc) perDoc.set(ref, (doc = { best: new Array<number>(terms.length).fill(0), fields: new Array<number>(terms.length).fill(0) }));
+              if (weight > doc.best[t]!) doc.best[t] = weight;
+              doc.fields[t]! |= FIELD_BIT[f];
+              get(ref).matched.add(f);
             }
           }
         });
       }
     });
-    for (const [ref, best] of perDoc) {
+    for (const [ref, { best, fields }] of perDoc) {
       const hits = best.filter((w) => w > 0).length;
       const sum = best.reduce((x, y) => x + y, 0);
+      // All the words together in one field (a phrase of the message, say) beats words scattered over fields.
+      const together = terms.length > 1 && fields.reduce((x, y) => x & y, ~0) !== 0 ? 1.3 : 1;
       // Coverage counts most: all words in one entry beats one word in a heavy field.
-      get(ref).text += (sum / terms.length) * (hits / terms.length) * 3;
+      get(ref).text += (sum / terms.length) * (hits / terms.length) * together * 3;
     }
     return used;
   }

@@ -21,7 +21,7 @@ export function compileTemplate(message: string): Template | undefined {
 /**
  * How well `query` reads as the text a user actually saw for this message, or a stretch of it: the words must
  * follow the message in order, with each placeholder filled by one to six words, covering at least one placeholder
- * and three of the message's own words. Answers the number of the message's own words matched (0: no match), so
+ * and three of the message's own words, which must be at least half the query. Answers the number of the message's own words matched (0: no match), so
  * "The metadata key tenant_color exceeds the maximum allowed length of 64 characters" fits "The metadata key %v
  * exceeds the maximum allowed length of %v characters. Please use a shorter key." better than it fits the same
  * message about a metadata value. Case and punctuation do not matter.
@@ -29,7 +29,7 @@ export function compileTemplate(message: string): Template | undefined {
 export function matchTemplate(template: Template, query: readonly string[]): number {
   if (query.length === 0) return 0;
   const from = (t: number, q: number, literals: number, filled: number): number => {
-    if (q === query.length) return filled > 0 && literals >= MIN_LITERAL_WORDS ? literals : 0;
+    if (q === query.length) return filled > 0 && literals >= MIN_LITERAL_WORDS && literals * 2 >= query.length ? literals : 0;
     if (t === template.length) return 0;
     const token = template[t];
     if (token !== null) return token === query[q] ? from(t + 1, q + 1, literals + 1, filled) : 0;
