@@ -41,7 +41,7 @@ export function SearchLauncher() {
 
   return (
     <>
-      <button type="button" className="search-launcher" onClick={show} aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K">
+      <button type="button" className="search-launcher" onClick={show} aria-label="Search errors" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K">
         <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
