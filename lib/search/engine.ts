@@ -42,7 +42,7 @@ export interface SearchOutcome {
 /** Score tiers: an exact code beats any partial code, which beats any text match. */
 export const SCORE = { exactCode: 1000, codeStart: 700, codeToken: 600, codePrefix: 500, template: 300, textMax: 200, status: 40 };
 
-const FIELD_LIMIT = 400;
+const FIELD_LIMIT = 200;
 const FIELD_BIT: Record<TextField, number> = { title: 1, message: 2, route: 4, more: 8 };
 const TEMPLATE_CANDIDATES = 200;
 
@@ -132,7 +132,7 @@ export class SearchEngine {
 
     const exact = acc.size > 0;
     const qWords = words(q);
-    if (nq && !exact && qWords.length <= 4) this.codeMatches(q, nq, qWords, get);
+    if (nq && !exact && qWords.length <= 4) this.codeMatches(nq, qWords, get);
 
     // A query that is a whole code is answered by codes; its words would only add noise (and time).
     const terms = exact ? [] : queryTerms(q);
@@ -166,25 +166,42 @@ export class SearchEngine {
     return ranked.map(([ref, score]) => this.hit(ref, score, acc.get(ref)!.matched, used));
   }
 
-  /** Codes containing the query: starting with it, having it as a whole part ("1002"), or a part starting with it. */
-  private codeMatches(q: string, nq: string, qWords: string[], get: (ref: number) => Acc) {
+  /**
+   * Codes containing the query: starting with it ("aut-10", "totp:"), having it as a whole part ("1002"), or a part
+   * starting with it. One FlexSearch term per lookup: the code field also holds each code folded together, so the
+   * folded query finds codes by their start, and a one-word query finds codes by any part. (Asking FlexSearch for
+   * several parts at once intersects long lists: 50 ms at 100k codes.)
+   */
+  private codeMatches(nq: string, qWords: string[], get: (ref: number) => Acc) {
+    const lookups = new Set([nq]);
+    if (qWords.length === 1) lookups.add(qWords[0]!);
+    const limit = this.perShardLimit();
     this.shards.forEach((shard, s) => {
-      for (const field of shard.index.search(q, { index: "code", limit: this.perShardLimit() })) {
-        for (const id of field.result) {
-          const ref = s * 2 ** 24 + Number(id);
-          const record = shard.records[Number(id)]!;
-          const code = normalizeCode(record.code);
-          if (code === nq) continue;
-          const parts = words(record.code);
-          const tier = code.startsWith(nq)
-            ? SCORE.codeStart
-            : qWords.every((w) => parts.includes(w))
-              ? SCORE.codeToken
-              : SCORE.codePrefix;
-          const a = get(ref);
-          // Shorter codes first within a tier: AUT-1002 before AUT-10020 for "1002".
-          a.score = Math.max(a.score, tier - Math.min(code.length - nq.length, 50));
+      // Several words ("webauthn internal"): the rarest word's codes, kept if every word starts one of their parts.
+      if (qWords.length > 1) {
+        const lists = qWords.map((w) => shard.index.search(w, { index: "code", limit })[0]?.result ?? []);
+        const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+        for (const id of rarest) {
+          const parts = words(shard.records[Number(id)]!.code);
+          if (!qWords.every((w) => parts.some((p) => p.startsWith(w)))) continue;
+          const a = get(s * 2 ** 24 + Number(id));
+          a.score = Math.max(a.score, SCORE.codePrefix - Math.min(parts.join("").length - nq.length, 50));
           a.matched.add("code");
+        }
+      }
+      for (const term of lookups) {
+        for (const field of shard.index.search(term, { index: "code", limit })) {
+          for (const id of field.result) {
+            const ref = s * 2 ** 24 + Number(id);
+            const record = shard.records[Number(id)]!;
+            const code = normalizeCode(record.code);
+            if (code === nq) continue;
+            const tier = code.startsWith(nq) ? SCORE.codeStart : words(record.code).includes(nq) ? SCORE.codeToken : SCORE.codePrefix;
+            const a = get(ref);
+            // Shorter codes first within a tier: AUT-1002 before AUT-10020 for "1002".
+            a.score = Math.max(a.score, tier - Math.min(code.length - nq.length, 50));
+            a.matched.add("code");
+          }
         }
       }
     });
