@@ -12,7 +12,8 @@ export function highlightRanges(text: string, terms: readonly string[]): Range[]
   const prefixes = terms.filter((t) => t.length >= 3);
   const ranges: Range[] = [];
   for (const m of text.matchAll(WORD)) {
-    const w = m[0].normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+    const lower = m[0].toLowerCase();
+    const w = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFKD").replace(/\p{M}/gu, "");
     if (exact.has(w) || prefixes.some((p) => w.startsWith(p))) ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges;
