@@ -76,7 +76,7 @@ export class SearchEngine {
     this.shards.push(shard);
     shard.records.forEach((r, i) => {
       const ref = s * 2 ** 24 + i;
-      push(this.codes, normalizeCode(r.code), ref);
+      push(this.codes, r.folded, ref);
       push(this.statuses, String(r.status), ref);
       const template = compileTemplate(r.message);
       if (template) this.templates.set(ref, template);
@@ -182,7 +182,7 @@ export class SearchEngine {
         const lists = qWords.map((w) => shard.index.search(w, { index: "code", limit })[0]?.result ?? []);
         const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
         for (const id of rarest) {
-          const parts = words(shard.records[Number(id)]!.code);
+          const parts = shard.records[Number(id)]!.parts;
           if (!qWords.every((w) => parts.some((p) => p.startsWith(w)))) continue;
           const a = get(s * 2 ** 24 + Number(id));
           a.score = Math.max(a.score, SCORE.codePrefix - Math.min(parts.join("").length - nq.length, 50));
@@ -194,9 +194,9 @@ export class SearchEngine {
           for (const id of field.result) {
             const ref = s * 2 ** 24 + Number(id);
             const record = shard.records[Number(id)]!;
-            const code = normalizeCode(record.code);
+            const code = record.folded;
             if (code === nq) continue;
-            const tier = code.startsWith(nq) ? SCORE.codeStart : words(record.code).includes(nq) ? SCORE.codeToken : SCORE.codePrefix;
+            const tier = code.startsWith(nq) ? SCORE.codeStart : record.parts.includes(nq) ? SCORE.codeToken : SCORE.codePrefix;
             const a = get(ref);
             // Shorter codes first within a tier: AUT-1002 before AUT-10020 for "1002".
             a.score = Math.max(a.score, tier - Math.min(code.length - nq.length, 50));

@@ -1,11 +1,15 @@
 import type { ErrorEntry, EnvelopeFormat, Status } from "../catalog/schema";
 import { reasonPhrase } from "../http-status";
+import { normalizeCode, words } from "./text";
 
 /** What a result needs to be shown, as shipped to the browser: `[code, status, message, domain, title?, route?]`. */
 export type ShippedRecord = [code: string, status: Status, message: string, domain: string, title?: string | 0, route?: string];
 
 export interface SearchRecord {
   code: string;
+  /** The code folded (normalizeCode) and its parts (words), worked out once at load rather than per query. */
+  folded: string;
+  parts: string[];
   status: Status;
   message: string;
   domain: string;
@@ -49,7 +53,7 @@ export function toShipped(e: ErrorEntry): ShippedRecord {
 }
 
 export function fromShipped([code, status, message, domain, title, route]: ShippedRecord): SearchRecord {
-  const r: SearchRecord = { code, status, message, domain };
+  const r: SearchRecord = { code, folded: normalizeCode(code), parts: words(code), status, message, domain };
   if (title) r.title = title;
   if (route) r.route = route;
   return r;
