@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchLauncher } from "./search-launcher.client";
 import { ThemeToggle } from "./theme-toggle.client";
 
 export function SiteHeader() {
@@ -18,6 +19,7 @@ export function SiteHeader() {
         </Link>
       </nav>
       <div className="header-actions">
+        <SearchLauncher />
         <ThemeToggle />
       </div>
     </header>

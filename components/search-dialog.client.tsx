@@ -1,0 +1,164 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import type { ClientSearch } from "@/lib/search/client";
+import { loadClientSearch } from "@/lib/search/client";
+import type { SearchOutcome } from "@/lib/search/engine";
+import { MAX_QUERY_BYTES } from "@/lib/search/params";
+import { SearchHitBody } from "./search-hit";
+import { SearchIdentified } from "./search-identified";
+
+const LIMIT = 12;
+let loading: Promise<ClientSearch> | undefined;
+
+/** Modal search: a WAI-ARIA combobox whose listbox holds the results; Escape closes and focus goes back. */
+export default function SearchDialog({ onClose }: { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const router = useRouter();
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const [outcome, setOutcome] = useState<SearchOutcome | undefined>();
+  const [active, setActive] = useState(-1);
+  const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
+  const seq = useRef(0);
+
+  const latest = useRef("");
+
+  const run = (text: string) => {
+    latest.current = text;
+    const n = ++seq.current;
+    const q = text.trim();
+    if (!q || !loading) {
+      setOutcome(undefined);
+      setActive(-1);
+      return;
+    }
+    void loading
+      .then((s) => s.search(q.slice(0, MAX_QUERY_BYTES), LIMIT))
+      .then((o) => {
+        if (n !== seq.current) return;
+        setOutcome(o);
+        setActive(o.results.length > 0 ? 0 : -1);
+      }, () => undefined);
+  };
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    loading ??= loadClientSearch();
+    loading.then(
+      () => {
+        setState("ready");
+        // Whatever was typed while the index loaded.
+        if (latest.current.trim()) run(latest.current);
+      },
+      () => {
+        loading = undefined;
+        setState("failed");
+      },
+    );
+  }, []);
+
+  const results = outcome?.results ?? [];
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const go = (i: number) => {
+    const hit = results[i];
+    if (!hit) return;
+    dialog.current?.close();
+    onClose();
+    router.push(hit.url);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      if (results.length === 0) return;
+      const step = e.key === "ArrowDown" ? 1 : -1;
+      setActive((a) => (a + step + results.length) % results.length);
+    } else if (e.key === "Home" && e.ctrlKey) setActive(results.length ? 0 : -1);
+    else if (e.key === "End" && e.ctrlKey) setActive(results.length - 1);
+    else if (e.key === "Enter") {
+      e.preventDefault();
+      if (active >= 0) go(active);
+      else if (query.trim()) {
+        dialog.current?.close();
+        onClose();
+        router.push(`/search?q=${encodeURIComponent(query.trim())}`);
+      }
+    }
+  };
+
+  const status =
+    state === "loading"
+      ? "Loading search…"
+      : state === "failed"
+        ? "Search could not load. Try the search page."
+        : !query.trim() || !outcome
+          ? "Type a code, words, a route, a status, or paste an error body."
+          : results.length === 0
+            ? "No results."
+            : `${results.length} result${results.length === 1 ? "" : "s"}. Use the up and down arrows to choose, Enter to open.`;
+
+  return (
+    <dialog
+      ref={dialog}
+      className="search-dialog"
+      aria-labelledby={`${id}-label`}
+      onClose={onClose}
+      onClick={(e) => {
+        if (e.target === dialog.current) dialog.current?.close();
+      }}
+    >
+      <div className="search-dialog-panel">
+        <label id={`${id}-label`} htmlFor={`${id}-input`} className="search-dialog-label">
+          Search errors
+        </label>
+        <input
+          id={`${id}-input`}
+          className="search-dialog-input"
+          type="text"
+          role="combobox"
+          aria-expanded={results.length > 0}
+          aria-controls={`${id}-listbox`}
+          aria-autocomplete="list"
+          aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+          aria-describedby={`${id}-status`}
+          placeholder="AUTH_001, pasword, /auth/login, 429, or a JSON body"
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            run(e.target.value);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <p id={`${id}-status`} role="status" aria-live="polite" className="search-dialog-status">
+          {status}
+        </p>
+        {outcome?.identified ? <SearchIdentified identified={outcome.identified} /> : null}
+        <ul id={`${id}-listbox`} role="listbox" aria-label="Results" className="search-dialog-results">
+          {results.map((hit, i) => (
+            <li
+              key={`${hit.catalog}/${hit.code}`}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className="search-hit"
+              onMouseMove={() => setActive(i)}
+              onClick={() => go(i)}
+            >
+              <SearchHitBody hit={hit} />
+            </li>
+          ))}
+        </ul>
+        <p className="search-dialog-footer">
+          {query.trim() ? <a href={`/search?q=${encodeURIComponent(query.trim())}`}>All results on the search page</a> : <span>Esc to close</span>}
+        </p>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+
+// Loaded on first use only: the dialog, FlexSearch and the index stay out of the initial bundle.
+const SearchDialog = lazy(() => import("./search-dialog.client"));
+
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+/** The header's search button, and the "/" and Ctrl/Cmd+K shortcuts that open the search dialog from any page. */
+export function SearchLauncher() {
+  const [open, setOpen] = useState(false);
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  const show = useCallback(() => {
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpen(true);
+  }, []);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    returnTo.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key === "k" || e.key === "K") && (e.metaKey || e.ctrlKey) && !e.altKey) {
+        e.preventDefault();
+        show();
+      } else if (e.key === "/" && !e.metaKey && !e.ctrlKey && !e.altKey && !typingIn(e.target)) {
+        e.preventDefault();
+        show();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [show]);
+
+  return (
+    <>
+      <button type="button" className="search-launcher" onClick={show} aria-label="Search errors" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K">
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
+          <circle cx="11" cy="11" r="7" />
+          <path d="m20 20-3.5-3.5" />
+        </svg>
+        <span className="search-launcher-label">Search</span>
+        <kbd className="search-launcher-kbd" aria-hidden="true">/</kbd>
+      </button>
+      {open ? (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={close} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

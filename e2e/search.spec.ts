@@ -1,0 +1,182 @@
+import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { entries } from "./catalog-data";
+
+const auth001 = entries.find((e) => e.code === "AUTH_001")!;
+
+async function openWith(page: Page, keys: string) {
+  await page.goto("/catalogs/auth-service");
+  await expect(page.getByRole("button", { name: "Search errors" })).toBeVisible();
+  await page.locator("body").click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press(keys);
+  const input = page.getByRole("combobox", { name: "Search errors" });
+  await expect(input).toBeFocused();
+  return input;
+}
+
+test.describe("search dialog", () => {
+  test("opens with / and searches with the keyboard only; Enter opens the active result", async ({ page }) => {
+    const input = await openWith(page, "/");
+    await expect(page.getByRole("status").filter({ hasText: /Type a code|Loading/ })).toBeVisible();
+    await input.pressSequentially("auth 001");
+    const options = page.getByRole("option");
+    await expect(options.first()).toContainText("AUTH_001");
+    await expect(page.getByRole("status").filter({ hasText: /\d+ results?\./ })).toBeVisible();
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    await expect(input).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id"))!);
+    await input.press("Enter");
+    await expect(page).toHaveURL(auth001.url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("AUTH_001");
+  });
+
+  test("opens with Ctrl+K; arrows move the active option; Escape closes and returns focus", async ({ page }) => {
+    await page.goto("/");
+    const launcher = page.getByRole("button", { name: "Search errors" });
+    await launcher.focus();
+    await page.keyboard.press("Control+k");
+    const input = page.getByRole("combobox", { name: "Search errors" });
+    await expect(input).toBeFocused();
+    await input.pressSequentially("pasword");
+    const options = page.getByRole("option");
+    await expect(options.nth(1)).toBeVisible();
+    const second = await options.nth(1).getAttribute("id");
+    await input.press("ArrowDown");
+    await expect(input).toHaveAttribute("aria-activedescendant", second!);
+    await expect(options.nth(1)).toHaveAttribute("aria-selected", "true");
+    await input.press("ArrowUp");
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    // The misspelling is forgiven and the corrected word is marked.
+    await expect(page.locator(".search-dialog mark").first()).toHaveText(/password/i);
+    await input.press("Escape");
+    await expect(page.getByRole("dialog")).toBeHidden();
+    await expect(launcher).toBeFocused();
+  });
+
+  test("/ typed in a text field does not open the dialog", async ({ page }) => {
+    await page.goto("/search");
+    await page.getByLabel(/Code, words/).fill("a/b");
+    await expect(page.getByRole("dialog")).toBeHidden();
+    await expect(page.getByLabel(/Code, words/)).toHaveValue("a/b");
+  });
+
+  test("each result shows code, catalog, status and a highlighted snippet", async ({ page }) => {
+    const input = await openWith(page, "Control+k");
+    await input.fill("backup codes");
+    const first = page.getByRole("option").first();
+    await expect(first.locator("code")).toHaveText("totp:backup_code_exhausted");
+    await expect(first).toContainText("Accounts");
+    await expect(first.locator(".badge")).toHaveText("401 Unauthorized");
+    await expect(first.locator("mark")).toHaveText(["Backup", "codes"]);
+  });
+
+  test("a pasted error body is identified, and an unknown code is said plainly", async ({ page }) => {
+    const input = await openWith(page, "/");
+    await input.fill('{"code": "AUT-1002", "title": "Invalid Username or Password", "message": "The provided username or password is incorrect."}');
+    await expect(page.getByTestId("search-identified")).toContainText("Identity Platform");
+    await expect(page.getByTestId("search-identified")).toContainText("AUT-1002");
+    await expect(page.getByRole("option").first().locator("code")).toHaveText("AUT-1002");
+    await input.fill('{"error": {"code": "AUTH_999", "message": "Password too weak"}}');
+    await expect(page.getByTestId("search-identified")).toContainText("AUTH_999 is not in any catalog");
+  });
+
+  test("the open dialog has no axe violations", async ({ page }) => {
+    const input = await openWith(page, "/");
+    await input.fill("token");
+    await expect(page.getByRole("option").first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include(".search-dialog").analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test("FlexSearch and the index load only on first use", async ({ page }) => {
+    const indexRequests: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/search-index/")) indexRequests.push(r.url());
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    expect(indexRequests).toEqual([]);
+    await page.keyboard.press("/");
+    await expect(page.getByRole("combobox", { name: "Search errors" })).toBeFocused();
+    await expect.poll(() => indexRequests.some((u) => u.endsWith("/search-index/manifest.json"))).toBe(true);
+  });
+});
+
+test.describe("/search page", () => {
+  test("renders results on the server and submits with the form", async ({ page }) => {
+    await page.goto("/search?q=credentails");
+    await expect(page.getByRole("heading", { level: 2 })).toContainText("for “credentails”");
+    await expect(page.locator(".search-results li").first()).toContainText(/credentials/i);
+    await page.getByLabel(/Code, words/).fill("AUT 0010");
+    await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/\/search\?q=AUT\+0010/);
+    await expect(page.locator(".search-results a").first()).toHaveAttribute("href", "/catalogs/identity-platform/aut-0010");
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("works, including a filled-in message", async ({ page }) => {
+      await page.goto("/search");
+      await page.getByLabel(/Code, words/).fill("The metadata key tenant_color exceeds the maximum allowed length of 64 characters");
+      await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
+      await expect(page.locator(".search-results li").first().locator("code")).toHaveText("AUT-0010");
+    });
+  });
+
+  test("has no axe violations", async ({ page }) => {
+    await page.goto("/search?q=token");
+    const results = await new AxeBuilder({ page }).include("main").analyze();
+    expect(results.violations).toEqual([]);
+  });
+});
+
+test.describe("GET /api/search", () => {
+  test("answers results best first in the documented shape", async ({ request }) => {
+    const res = await request.get("/api/search?q=AUTH_001&limit=3");
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.query).toBe("AUTH_001");
+    expect(body.results.length).toBeLessThanOrEqual(3);
+    expect(body.results[0]).toEqual({
+      catalog: "auth-service",
+      code: "AUTH_001",
+      status: auth001.status,
+      title: null,
+      message: auth001.message,
+      url: auth001.url,
+      score: expect.any(Number),
+      matched: ["code"],
+    });
+    const scores = body.results.map((r: { score: number }) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  test("identifies a pasted body", async ({ request }) => {
+    const q = '{"detail": {"status": "error", "code": "auth_login_db_error", "message": "x"}}';
+    const body = await (await request.get(`/api/search?q=${encodeURIComponent(q)}`)).json();
+    expect(body.identified).toMatchObject({ format: "detail-wrapper", known: true });
+    expect(body.results[0].code).toBe("auth_login_db_error");
+  });
+
+  for (const [qs, parameter] of [
+    ["", "q"],
+    ["?q=", "q"],
+    [`?q=${"x".repeat(2100)}`, "q"],
+    ["?q=a&limit=0", "limit"],
+    ["?q=a&limit=lots", "limit"],
+  ] as const) {
+    test(`400 for ${qs.slice(0, 30) || "no query"}`, async ({ request }) => {
+      const res = await request.get(`/api/search${qs}`);
+      expect(res.status()).toBe(400);
+      const body = await res.json();
+      expect(body.parameter).toBe(parameter);
+      expect(body.error).toEqual(expect.any(String));
+    });
+  }
+
+  test("odd input never gets a 5xx", async ({ request }) => {
+    for (const q of ["{", '{"code": 5}', "%v %s", "\u0000", "((((", "[]", "🙂", '{"error": {"code": ""}}']) {
+      const res = await request.get(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(res.status(), q).toBeLessThan(500);
+    }
+  });
+});

@@ -1,0 +1,27 @@
+/** Longest query accepted, in bytes of UTF-8; a whole pasted error body fits easily. */
+export const MAX_QUERY_BYTES = 2048;
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 50;
+
+export type ParsedSearch =
+  | { ok: true; q: string; limit: number }
+  | { ok: false; error: { error: string; parameter: "q" | "limit" } };
+
+/** Reads `q` and `limit` from a query string, saying which parameter is wrong and why. */
+export function parseSearchParams(params: URLSearchParams): ParsedSearch {
+  const q = params.get("q");
+  if (q === null || q.trim() === "") return { ok: false, error: { error: "Missing query: pass ?q=… (a code, words, or a pasted error body).", parameter: "q" } };
+  const bytes = new TextEncoder().encode(q).length;
+  if (bytes > MAX_QUERY_BYTES) {
+    return { ok: false, error: { error: `Query too long: ${bytes} bytes, at most ${MAX_QUERY_BYTES} allowed.`, parameter: "q" } };
+  }
+  const rawLimit = params.get("limit");
+  let limit = DEFAULT_LIMIT;
+  if (rawLimit !== null) {
+    if (!/^\d{1,4}$/.test(rawLimit) || Number(rawLimit) < 1 || Number(rawLimit) > MAX_LIMIT) {
+      return { ok: false, error: { error: `limit must be a whole number from 1 to ${MAX_LIMIT}.`, parameter: "limit" } };
+    }
+    limit = Number(rawLimit);
+  }
+  return { ok: true, q, limit };
+}

@@ -1,0 +1,73 @@
+import type { ErrorEntry, EnvelopeFormat, Status } from "../catalog/schema";
+import { reasonPhrase } from "../http-status";
+import { normalizeCode, words } from "./text";
+
+/** What a result needs to be shown, as shipped to the browser: `[code, status, message, domain, title?, route?]`. */
+export type ShippedRecord = [code: string, status: Status, message: string, domain: string, title?: string | 0, route?: string];
+
+export interface SearchRecord {
+  code: string;
+  /** The code folded (normalizeCode) and its parts (words), worked out once at load rather than per query. */
+  folded: string;
+  parts: string[];
+  status: Status;
+  message: string;
+  domain: string;
+  title?: string;
+  route?: string;
+}
+
+export interface ShardCatalog {
+  slug: string;
+  name: string;
+  format: EnvelopeFormat;
+}
+
+/**
+ * A part of the exported index: some catalogs' records, in catalog order, and FlexSearch's export of their index.
+ * The browser gets one shard per catalog; the server holds every catalog in one shard.
+ */
+export interface ShardData {
+  catalogs: ShardCatalog[];
+  /** Where each catalog's records start in `records`. */
+  starts: number[];
+  records: ShippedRecord[];
+  index: Record<string, string>;
+}
+
+/** The document FlexSearch indexes for one entry; `id` is the entry's position in its catalog. */
+export type IndexDoc = {
+  id: number;
+  code: string;
+  title: string;
+  message: string;
+  route: string;
+  more: string;
+};
+
+export function toShipped(e: ErrorEntry): ShippedRecord {
+  const r: ShippedRecord = [e.code, e.status, e.message, e.domain];
+  if (e.title || e.route) r.push(e.title ?? 0);
+  if (e.route) r.push(e.route);
+  return r;
+}
+
+export function fromShipped([code, status, message, domain, title, route]: ShippedRecord): SearchRecord {
+  const r: SearchRecord = { code, folded: normalizeCode(code), parts: words(code), status, message, domain };
+  if (title) r.title = title;
+  if (route) r.route = route;
+  return r;
+}
+
+/** The indexed fields of an entry; `more` holds the lower-weight text: domain, status phrase, meaning, action, notes. */
+export function indexDoc(id: number, e: ErrorEntry): IndexDoc {
+  return {
+    id,
+    // The whole code folded together too, so "aut10" finds AUT-1002 as well as "aut" and "1002" do.
+    code: `${e.code} ${e.code.replace(/[^A-Za-z0-9]+/g, "")}`,
+    title: e.title ?? "",
+    message: e.message.replace(/%[vs]/g, " "),
+    route: e.route ?? "",
+    more: [e.domain, reasonPhrase(e.status), e.meaning, e.action, e.notes].filter(Boolean).join(" "),
+  };
+}
