@@ -67,6 +67,13 @@ export const serviceSchema = z.strictObject({
   documented: z.boolean(),
 });
 
+/** A consistency finding (see lib/insights) the catalog's owners know about, with why it stays. */
+export const acknowledgementSchema = z.strictObject({
+  finding: z.string().regex(/^[a-z-]+:\S+$/, { error: "must be a finding id from npm run lint:catalogs, e.g. gap:authos:503" }),
+  reason: text,
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+
 export const catalogSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be kebab-case, e.g. auth-service" }),
   service: serviceSchema,
@@ -76,5 +83,7 @@ export const catalogSchema = z.strictObject({
   notes: text.optional(),
   domains: z.array(domainSchema).min(1),
   errors: z.array(errorEntrySchema).min(1, { error: "must list at least one error" }),
+  /** Insights findings acknowledged: still shown, marked acknowledged with the reason. */
+  acknowledged: z.array(acknowledgementSchema).optional(),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
