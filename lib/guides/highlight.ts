@@ -13,9 +13,9 @@ export function guideLang(className: string | undefined): GuideLang {
   return (GUIDE_LANGS as readonly string[]).includes(resolved) ? (resolved as GuideLang) : "text";
 }
 
-/** Build-time highlighting for guide code blocks: dual light/dark themes as CSS variables, text escaped by shiki. */
+/** Build-time highlighting for guide code blocks: dual high-contrast themes (every token passes WCAG AA) as CSS variables, escaped by shiki. */
 export async function highlightGuideCode(code: string, lang: GuideLang): Promise<string> {
-  highlighter ??= createHighlighter({ themes: ["github-light", "github-dark"], langs: [...GUIDE_LANGS] });
+  highlighter ??= createHighlighter({ themes: ["github-light-high-contrast", "github-dark-high-contrast"], langs: [...GUIDE_LANGS] });
   const h = await highlighter;
-  return h.codeToHtml(code.replace(/\n$/, ""), { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false });
+  return h.codeToHtml(code.replace(/\n$/, ""), { lang, themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" }, defaultColor: false });
 }
