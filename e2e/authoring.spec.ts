@@ -115,3 +115,12 @@ for (const path of ["/guides", "/guides/handling-errors", "/guides/adding-a-cata
     });
   }
 }
+
+test("without JavaScript every tab panel of a guide is shown", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/guides/handling-errors");
+  await expect(page.getByText("def get_with_retry")).toBeVisible();
+  await expect(page.getByText("curl --fail-with-body")).toBeVisible();
+  await context.close();
+});

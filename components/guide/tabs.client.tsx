@@ -45,7 +45,7 @@ export function TabsClient({ labels, panels, label }: { labels: string[]; panels
         ))}
       </div>
       {panels.map((panel, i) => (
-        <div key={labels[i]} role="tabpanel" id={`${id}-panel-${i}`} aria-labelledby={`${id}-tab-${i}`} tabIndex={0} hidden={i !== selected} className="guide-tabpanel">
+        <div key={labels[i]} role="tabpanel" id={`${id}-panel-${i}`} aria-labelledby={`${id}-tab-${i}`} tabIndex={0} hidden={i !== selected} className="guide-tabpanel" data-label={labels[i]}>
           {panel}
         </div>
       ))}

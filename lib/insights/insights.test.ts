@@ -79,6 +79,20 @@ describe("insights", () => {
     ]);
   });
 
+  it("refuses to let a catalog acknowledge a finding about another catalog", () => {
+    const a = catalog("a", [{ code: "A" }]);
+    const b = catalog("b", [...covered], { acknowledged: [{ finding: "gap:a:429", reason: "Not ours." }] });
+    const findings = findInsights([a, b]);
+    expect(findings.find((f) => f.id === "gap:a:429")?.acknowledged).toBeUndefined();
+    const text = 'acknowledged:\n  - finding: "gap:a:429"\n    reason: x\n';
+    expect(acknowledgementIssues([a, b], findings, new Map([["b", { file: "b.yaml", text }]]))[0]).toEqual({
+      file: "b.yaml",
+      line: 2,
+      field: "acknowledged[0].finding",
+      message: 'finding "gap:a:429" does not involve this catalog',
+    });
+  });
+
   it("finds the known inconsistencies of the real catalogs", () => {
     const findings = findInsights(loadCatalogDir(path.join(process.cwd(), "content", "catalogs")));
     const byId = new Map(findings.map((f) => [f.id, f]));
