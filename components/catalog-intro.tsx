@@ -3,6 +3,7 @@ import { getCatalog } from "@/lib/catalog/repository";
 import { countByClass } from "@/lib/catalog/model";
 import { SafeText } from "./safe-text";
 import { JsonBlock } from "./json-block";
+import { CatalogDownloads } from "./catalog-downloads";
 
 /** The head of a catalog page: what the service is, its envelope, and what Errata chose where the source is silent. */
 export async function CatalogIntro({ catalog: slug }: { catalog: string }) {
@@ -20,6 +21,7 @@ export async function CatalogIntro({ catalog: slug }: { catalog: string }) {
         <strong>{catalog.errors.length}</strong> codes · {counts["4xx"]} client (4xx) · {counts["5xx"]} server (5xx) ·{" "}
         {catalog.domains.length} domains
       </p>
+      <CatalogDownloads catalog={catalog} />
       {!catalog.service.documented && (
         <p className="callout callout-note">The source does not name this service; “{catalog.service.name}” is Errata’s label.</p>
       )}

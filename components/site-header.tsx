@@ -14,6 +14,8 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Site" className="header-links">
         <Link href="/catalogs/all">All errors</Link>
+        <Link href="/guides">Guides</Link>
+        <Link href="/insights">Insights</Link>
         <Link href="/api/errors" prefetch={false}>
           API
         </Link>

@@ -83,6 +83,12 @@ export const removedEntrySchema = z.strictObject({
   see: text.optional(),
 });
 export type RemovedEntry = z.infer<typeof removedEntrySchema>;
+/** A consistency finding (see lib/insights) the catalog's owners know about, with why it stays. */
+export const acknowledgementSchema = z.strictObject({
+  finding: z.string().regex(/^[a-z-]+:\S+$/, { error: "must be a finding id from npm run lint:catalogs, e.g. gap:authos:503" }),
+  reason: text,
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 
 export const catalogSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be kebab-case, e.g. auth-service" }),
@@ -95,5 +101,7 @@ export const catalogSchema = z.strictObject({
   errors: z.array(errorEntrySchema).min(1, { error: "must list at least one error" }),
   /** Codes taken out of the catalog; their URLs keep answering with a tombstone page. */
   removed: z.array(removedEntrySchema).optional(),
+  /** Insights findings acknowledged: still shown, marked acknowledged with the reason. */
+  acknowledged: z.array(acknowledgementSchema).optional(),
 });
 export type Catalog = z.infer<typeof catalogSchema>;

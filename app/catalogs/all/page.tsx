@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { AllCatalogsTable } from "@/components/catalog-table";
+import { CatalogDownloads } from "@/components/catalog-downloads";
 
 export const metadata: Metadata = {
   title: "All error codes · Errata",
@@ -17,7 +18,20 @@ export default function AllCatalogsPage() {
       <p className="lede">
         {total} codes from {catalogs.length} catalogs. Filter, tick a catalog, or group by HTTP status.
       </p>
+      <p className="catalog-downloads">
+        Download every code as{" "}
+        <a href="/downloads/all.json" download="all.json">
+          <code>all.json</code>
+        </a>{" "}
+        (the <code>/api/errors</code> shape); each catalog’s JSON, JSON Schema and TypeScript module are below.
+      </p>
       <AllCatalogsTable />
+      <section aria-labelledby="all-downloads">
+        <h2 id="all-downloads">Downloads per catalog</h2>
+        {catalogs.map((catalog) => (
+          <CatalogDownloads key={catalog.slug} catalog={catalog} />
+        ))}
+      </section>
     </article>
   );
 }

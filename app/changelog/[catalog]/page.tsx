@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
+import { readChangelog } from "@/lib/changelog/read";
+import { ChangelogList } from "@/components/changelog-list";
+
+interface Props {
+  params: Promise<{ catalog: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalogs().map((c) => ({ catalog: c.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const catalog = getCatalog((await params).catalog);
+  if (!catalog) return {};
+  return {
+    title: `${catalog.service.name} changelog · Errata`,
+    description: `Codes added, removed and changed in ${catalog.service.name}, from the history of its catalog file.`,
+    alternates: { canonical: `/changelog/${catalog.slug}` },
+  };
+}
+
+export default async function ChangelogPage({ params }: Props) {
+  const { catalog: slug } = await params;
+  const catalog = getCatalog(slug);
+  if (!catalog) notFound();
+  const changelog = readChangelog().catalogs[slug] ?? { entries: [], note: "No history was generated (run npm run changelog)." };
+  return (
+    <article className="prose">
+      <p className="eyebrow">Changelog</p>
+      <h1>{catalog.service.name}</h1>
+      <p className="lede">
+        Codes added, removed and changed in <Link href={`/catalogs/${slug}`}>{catalog.service.name}</Link>, newest first, from the git
+        history of <code>content/catalogs/{slug}.yaml</code>.
+      </p>
+      {changelog.note && (
+        <p role="note" className="callout callout-note">
+          {changelog.note}
+        </p>
+      )}
+      <ChangelogList catalog={slug} entries={changelog.entries} />
+    </article>
+  );
+}

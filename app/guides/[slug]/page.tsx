@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { guides } from "@/content/guides";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return guides.map((g) => ({ slug: g.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const guide = guides.find((g) => g.slug === slug);
+  if (!guide) return {};
+  return { title: `${guide.title} · Errata`, description: guide.description, alternates: { canonical: `/guides/${guide.slug}` } };
+}
+
+export default async function GuidePage({ params }: Props) {
+  const { slug } = await params;
+  const guide = guides.find((g) => g.slug === slug);
+  if (!guide) notFound();
+  const { default: Content } = await guide.load();
+  return (
+    <article className="prose guide">
+      <p className="eyebrow">Guide</p>
+      <Content />
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { guides } from "@/content/guides";
+
+export const metadata: Metadata = {
+  title: "Guides · Errata",
+  description: "Hand-written guides: handling these errors in a client, and adding a catalog.",
+  alternates: { canonical: "/guides" },
+};
+
+export default function GuidesPage() {
+  return (
+    <article className="prose">
+      <h1>Guides</h1>
+      <ul className="guide-index">
+        {guides.map((g) => (
+          <li key={g.slug}>
+            <h2>
+              <Link href={`/guides/${g.slug}`}>{g.title}</Link>
+            </h2>
+            <p className="muted">{g.description}</p>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import type { ChangelogEntry, CodeFacts } from "@/lib/changelog/diff";
+import { codeUrl } from "@/lib/catalog/model";
+import { StatusBadge } from "./status-badge";
+
+const DATE = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
+
+function CodeLink({ catalog, facts, removed = false }: { catalog: string; facts: CodeFacts; removed?: boolean }) {
+  return (
+    <>
+      <Link href={codeUrl(catalog, facts.code)} className={removed ? "code-removed" : undefined}>
+        <code>{facts.code}</code>
+      </Link>{" "}
+      {typeof facts.status === "number" || /^[45]xx$/.test(facts.status) ? <StatusBadge status={facts.status} /> : null} {facts.message}
+    </>
+  );
+}
+
+/** One section per commit that changed codes; removed codes link to their code URL, which answers with a tombstone. */
+export function ChangelogList({ catalog, entries }: { catalog: string; entries: ChangelogEntry[] }) {
+  if (!entries.length) return <p>No changes to codes are recorded.</p>;
+  return (
+    <ol className="changelog">
+      {entries.map((entry) => {
+        const date = new Date(entry.date);
+        const heading = `changelog-${entry.commit.slice(0, 12)}`;
+        return (
+          <li key={entry.commit} aria-labelledby={heading}>
+            <h2 id={heading}>
+              <time dateTime={entry.date}>{Number.isNaN(date.getTime()) ? entry.date : DATE.format(date)}</time>{" "}
+              <span className="muted changelog-commit">
+                commit <code>{entry.commit.slice(0, 7)}</code>
+              </span>
+            </h2>
+            {entry.added.length > 0 && (
+              <section aria-label={`Added on ${entry.date}`}>
+                <h3>Added ({entry.added.length})</h3>
+                <ul>
+                  {entry.added.map((c) => (
+                    <li key={c.code}>
+                      <CodeLink catalog={catalog} facts={c} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {entry.removed.length > 0 && (
+              <section aria-label={`Removed on ${entry.date}`}>
+                <h3>Removed ({entry.removed.length})</h3>
+                <ul>
+                  {entry.removed.map((c) => (
+                    <li key={c.code}>
+                      <CodeLink catalog={catalog} facts={c} removed />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {entry.changed.length > 0 && (
+              <section aria-label={`Changed on ${entry.date}`}>
+                <h3>Changed ({entry.changed.length})</h3>
+                <ul>
+                  {entry.changed.map((c) => (
+                    <li key={`${c.code}-${c.field}`}>
+                      <Link href={codeUrl(catalog, c.code)}>
+                        <code>{c.code}</code>
+                      </Link>{" "}
+                      {c.field}: <del>{String(c.from)}</del> → <ins>{String(c.to)}</ins>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { getAllEntries } from "@/lib/catalog/repository";
+import { resolveErrorCode } from "@/lib/guides/references";
+import { StatusBadge } from "../status-badge";
+
+/** A live reference to a code in a guide: links to its page and shows its status. An unknown code fails the build. */
+export function ErrorCode({ code, catalog }: { code: string; catalog?: string }) {
+  const result = resolveErrorCode(getAllEntries(), code, catalog);
+  // With ERRATA_CATALOG_DIR (benchmarks, synthetic catalogs) the guides' codes do not exist; show them unlinked.
+  if (!result.entry && process.env.ERRATA_CATALOG_DIR) return <code>{code}</code>;
+  if (!result.entry) throw new Error(`<ErrorCode code="${code}"${catalog ? ` catalog="${catalog}"` : ""}/>: ${result.problem}`);
+  const { entry } = result;
+  return (
+    <span className="error-code-ref">
+      <Link href={entry.url}>
+        <code>{entry.code}</code>
+      </Link>{" "}
+      <StatusBadge status={entry.status} />
+    </span>
+  );
+}

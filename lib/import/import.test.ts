@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCatalog } from "../catalog/parse";
+import { importCatalog } from "./index";
+import { parseStatus } from "./to-catalog";
+import { readCsv } from "./csv";
+
+const fixture = (name: string) => readFileSync(path.join(__dirname, "__fixtures__", name), "utf8");
+const opts = { slug: "payments", sourceName: "payments.md", targetLabel: "content/catalogs/payments.yaml" };
+
+describe("import from Markdown", () => {
+  const result = importCatalog(fixture("payments.md"), "markdown", opts);
+  const catalog = parseCatalog(result.yaml ?? "", "payments.yaml").catalog;
+
+  it("writes YAML that the catalog parser accepts", () => {
+    expect(result.invalid).toEqual([]);
+    expect(catalog?.slug).toBe("payments");
+    expect(catalog?.service.documented).toBe(false);
+  });
+
+  it("maps code, status and message columns and uses headings as domains", () => {
+    expect(catalog?.domains.map((d) => d.name)).toEqual(["Cards", "Invoices"]);
+    expect(catalog?.errors.map((e) => [e.code, e.status, e.domain, e.message])).toEqual([
+      ["PAY_001", 402, "Cards", "Card declined"],
+      ["PAY_002", 400, "Cards", "The card number %v is invalid"],
+      ["INV_001", 409, "Invoices", "Invoice already paid"],
+      ["INV_003", "5xx", "Invoices", "Upstream ledger failed"],
+      ["ON", 400, "Invoices", "No"],
+    ]);
+    expect(catalog?.errors[1]?.placeholders?.map((p) => p.name)).toEqual(["value_1"]);
+  });
+
+  it("reports what it could not map, with line numbers", () => {
+    expect(result.problems).toEqual([
+      { line: 7, message: 'column "Owner" is not mapped (known: code, status, message, title, domain)' },
+      { line: 11, message: 'code "9BAD" must start with a letter and use only letters, digits, _ : . -' },
+      { line: 18, message: 'INV_002: status "teapot" is not an HTTP error status (400–599 or 4xx/5xx)' },
+      { line: 19, message: "pay-001: duplicate of the code on line 9" },
+    ]);
+  });
+
+  it("quotes YAML 1.1 booleans so the 1.2 loader does not refuse them", () => {
+    expect(result.yaml).toMatch(/code: "ON"|code: 'ON'/);
+  });
+
+  it("refuses a document without a table or without the required columns", () => {
+    expect(importCatalog("# Just prose\n", "markdown", opts).problems).toEqual([{ line: 1, message: "no table found" }]);
+    const noStatus = importCatalog("| Code | Message |\n| --- | --- |\n| A | m |\n", "markdown", opts);
+    expect(noStatus.yaml).toBeUndefined();
+    expect(noStatus.problems).toEqual([{ line: 1, message: "no status column" }]);
+  });
+});
+
+describe("import from CSV", () => {
+  it("maps headers, keeps multi-line cells and reports rows it skipped with their lines", () => {
+    const result = importCatalog(fixture("payments.csv"), "csv", { ...opts, sourceName: "payments.csv" });
+    const catalog = parseCatalog(result.yaml ?? "", "payments.yaml").catalog;
+    expect(catalog?.errors.map((e) => e.code)).toEqual(["PAY_001", "PAY_002", "INV_001", "INV_002"]);
+    expect(catalog?.errors[0]?.title).toBe("Card Declined");
+    expect(catalog?.errors[1]?.message).toBe("The card number %v\nis invalid");
+    expect(result.problems).toEqual([
+      { line: 1, message: 'column "extra" is not mapped (known: code, status, message, title, domain)' },
+      { line: 6, message: "row has no code" },
+    ]);
+  });
+
+  it("gives the line of malformed CSV", () => {
+    const result = importCatalog('code,status,message\nA,400,"unclosed\n', "csv", opts);
+    expect(result.yaml).toBeUndefined();
+    expect(result.problems[0]?.message).toMatch(/^cannot read csv/);
+  });
+
+  it("numbers records by their source line", () => {
+    expect(readCsv("code,status\n\nA,400\nB,401\n").rows.map((r) => r.line)).toEqual([3, 4]);
+  });
+});
+
+describe("parseStatus", () => {
+  it("reads statuses as error docs write them", () => {
+    expect(parseStatus("401")).toBe(401);
+    expect(parseStatus("401 Unauthorized")).toBe(401);
+    expect(parseStatus("`HTTP 503`")).toBe(503);
+    expect(parseStatus("5XX")).toBe("5xx");
+    expect(parseStatus("200")).toBeUndefined();
+    expect(parseStatus("four hundred")).toBeUndefined();
+  });
+});

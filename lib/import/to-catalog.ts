@@ -1,0 +1,123 @@
+import type { Catalog, ErrorEntry } from "../catalog/schema";
+import { normalizeCode } from "../catalog/normalize";
+import { fieldOfHeader, type ImportField } from "./columns";
+import type { ImportProblem, SourceTable } from "./types";
+
+export interface ImportOptions {
+  slug: string;
+  /** Source file name, recorded in the catalog's `source`. */
+  sourceName: string;
+}
+
+export interface ImportResult {
+  catalog?: Catalog;
+  /** Rows and columns that could not be mapped, each with its line. */
+  problems: ImportProblem[];
+  /** Things the importer chose and a person should check. */
+  notices: string[];
+}
+
+const CODE = /^[A-Za-z][A-Za-z0-9_:.-]*$/;
+const DEFAULT_DOMAIN = "General";
+
+/** "401", "401 Unauthorized", "HTTP 401", "5xx" → the catalog status, or undefined. */
+export function parseStatus(text: string): number | string | undefined {
+  const t = text.replace(/[`*]/g, "").trim();
+  const cls = /^([45])xx\b/i.exec(t);
+  if (cls) return `${cls[1]}xx`;
+  const n = /^(?:HTTP\s*)?([45]\d\d)\b/i.exec(t);
+  return n ? Number(n[1]) : undefined;
+}
+
+function titleCase(slug: string): string {
+  return slug.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+}
+
+/** Which column gives each field, with problems for unknown, repeated and missing columns. */
+function mapColumns(table: SourceTable, problems: ImportProblem[]): Map<ImportField, string> | undefined {
+  const columnOf = new Map<ImportField, string>();
+  for (const column of table.columns) {
+    const field = fieldOfHeader(column.name);
+    if (!field) problems.push({ line: column.line, message: `column "${column.name}" is not mapped (known: code, status, message, title, domain)` });
+    else if (columnOf.has(field)) problems.push({ line: column.line, message: `column "${column.name}" is ignored: "${columnOf.get(field)}" already gives ${field}` });
+    else columnOf.set(field, column.name);
+  }
+  const missing = (["code", "status", "message"] as const).filter((f) => !columnOf.has(f));
+  for (const f of missing) problems.push({ line: table.columns[0]?.line ?? 1, message: `no ${f} column` });
+  return missing.length ? undefined : columnOf;
+}
+
+/** Maps source tables to a catalog: known columns become fields, rows that cannot be mapped are reported, not guessed. */
+export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceName }: ImportOptions): ImportResult {
+  const problems: ImportProblem[] = [];
+  const notices: string[] = [];
+  const errors: ErrorEntry[] = [];
+  const domains: string[] = [];
+  const seen = new Map<string, number>();
+  for (const table of tables) {
+    const columnOf = mapColumns(table, problems);
+    if (!columnOf) continue;
+    for (const row of table.rows) {
+      const cell = (f: ImportField) => {
+        const name = columnOf.get(f);
+        return name === undefined ? "" : (row.cells[name] ?? "").trim();
+      };
+      const code = cell("code").replace(/^`|`$/g, "");
+      const statusText = cell("status");
+      const status = parseStatus(statusText);
+      const message = cell("message");
+      if (!code && !statusText && !message) continue;
+      if (!CODE.test(code)) {
+        problems.push({ line: row.line, message: code ? `code "${code}" must start with a letter and use only letters, digits, _ : . -` : "row has no code" });
+        continue;
+      }
+      if (status === undefined) {
+        problems.push({ line: row.line, message: `${code}: status "${statusText}" is not an HTTP error status (400–599 or 4xx/5xx)` });
+        continue;
+      }
+      if (!message) {
+        problems.push({ line: row.line, message: `${code}: no message` });
+        continue;
+      }
+      const key = normalizeCode(code);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push({ line: row.line, message: `${code}: duplicate of the code on line ${first}` });
+        continue;
+      }
+      seen.set(key, row.line);
+      const domain = cell("domain") || row.section || DEFAULT_DOMAIN;
+      if (!domains.includes(domain)) domains.push(domain);
+      const entry: ErrorEntry = { code, status, domain, message };
+      const title = cell("title");
+      if (title) entry.title = title;
+      const count = message.match(/%[vs]/g)?.length ?? 0;
+      if (count) {
+        entry.placeholders = Array.from({ length: count }, (_, i) => ({ name: `value_${i + 1}`, example: "example", description: "Describe this value (added by the importer)." }));
+        notices.push(`line ${row.line}: ${code} has ${count} placeholder${count === 1 ? "" : "s"}; name them and give real examples`);
+      }
+      errors.push(entry);
+    }
+  }
+  if (!errors.length) {
+    if (!problems.length) problems.push({ line: tables[0]?.columns[0]?.line ?? 1, message: "no rows could be mapped to codes" });
+    return { problems, notices };
+  }
+  const first = errors[0]!;
+  const catalog: Catalog = {
+    slug,
+    service: { name: titleCase(slug), documented: false },
+    description: `Imported from ${sourceName}. Describe the service in a sentence or two.`,
+    source: `${sourceName}, imported with npm run import.`,
+    envelope: {
+      format: "nested-error",
+      example: `${JSON.stringify({ error: { code: first.code, message: first.message } }, null, 2)}\n`,
+      documented: false,
+      notes: "The import cannot know the response envelope; this nested-error shape is a placeholder. Set the real format and example.",
+    },
+    domains: domains.map((name) => ({ name })),
+    errors,
+  };
+  notices.push("the envelope is a placeholder (nested-error, documented: false): set the real format and example");
+  return { catalog, problems, notices };
+}
