@@ -9,6 +9,9 @@ import { MAX_CATALOG_BYTES } from "./parse";
 
 const DIR = "lib/catalog/__fixtures__/bad";
 const at = (name: string) => `${DIR}/${name}.yaml`;
+const TSX = path.join("node_modules", ".bin", "tsx");
+/** Spawning tsx takes seconds on a busy machine. */
+const SPAWN_TIMEOUT = 60_000;
 
 /** One bad catalog per way a catalog can be wrong, and exactly what validate says about it. */
 const EXPECTED: Record<string, string[]> = {
@@ -65,12 +68,12 @@ describe("bad catalogs", () => {
 
   it("validate prints every problem and exits 1", () => {
     const files = Object.keys(EXPECTED).map(at);
-    const run = spawnSync("npx", ["tsx", "scripts/validate.ts", ...files], { encoding: "utf8" });
+    const run = spawnSync(TSX, ["scripts/validate.ts", ...files], { encoding: "utf8" });
     expect(run.status).toBe(1);
     const printed = run.stderr.split("\n").filter((l) => l.startsWith(DIR));
     expect(printed).toEqual(Object.values(EXPECTED).flat());
     expect(run.stderr).toContain(`${printed.length} problems found; nothing was generated.`);
-  });
+  }, SPAWN_TIMEOUT);
 
   it("generate exits 1 and leaves the previous output untouched", () => {
     const catalogs = path.join(tmp, "catalogs");
@@ -78,12 +81,12 @@ describe("bad catalogs", () => {
     mkdirSync(catalogs);
     copyFileSync("content/catalogs/auth-service.yaml", path.join(catalogs, "auth-service.yaml"));
     const env = { ...process.env, ERRATA_CATALOG_DIR: catalogs, ERRATA_GENERATED_DIR: out };
-    execFileSync("npx", ["tsx", "scripts/generate.ts"], { env, encoding: "utf8" });
+    execFileSync(TSX, ["scripts/generate.ts"], { env, encoding: "utf8" });
     const before = readFileSync(path.join(out, "index.ts"), "utf8");
     const listing = readdirSync(out, { recursive: true }).sort();
 
     copyFileSync(at("duplicate-key"), path.join(catalogs, "duplicate-key.yaml"));
-    const run = spawnSync("npx", ["tsx", "scripts/generate.ts"], { env, encoding: "utf8" });
+    const run = spawnSync(TSX, ["scripts/generate.ts"], { env, encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("duplicate key");
     expect(run.stderr).toContain("the previous output was left untouched");
@@ -91,5 +94,5 @@ describe("bad catalogs", () => {
     expect(readdirSync(out, { recursive: true }).sort()).toEqual(listing);
     // No staging directory left behind either.
     expect(readdirSync(tmp).filter((f) => f.startsWith(".generated"))).toEqual([]);
-  });
+  }, SPAWN_TIMEOUT);
 });
