@@ -63,7 +63,7 @@ describe("parseCatalog", () => {
 
   it("reports an out-of-range status", () => {
     expect(problems(VALID.replace("status: 401", "status: 302"))).toEqual([
-      'demo.yaml:14: errors[0].status: must be an HTTP error status 400–599 or a class like "5xx"',
+      'demo.yaml:14: errors[0].status: must be an HTTP error status 400–599 or a class like "5xx", not number 302',
     ]);
   });
 
@@ -105,7 +105,7 @@ describe("parseCatalog", () => {
 
   it("reports duplicate keys", () => {
     expect(problems(VALID.replace("    status: 401", "    status: 401\n    status: 403"))).toEqual([
-      expect.stringMatching(/^demo\.yaml:15: duplicate key: Map keys must be unique/),
+      'demo.yaml:15: errors[0].status: duplicate key "status" (first at line 14)',
     ]);
   });
 
@@ -126,12 +126,14 @@ describe("parseCatalog", () => {
   });
 
   it("reports a bad slug", () => {
-    expect(problems(VALID.replace("slug: demo", "slug: Demo_API"))).toEqual(["demo.yaml:1: slug: must be kebab-case, e.g. auth-service"]);
+    expect(problems(VALID.replace("slug: demo", "slug: Demo_API"))).toEqual(['demo.yaml:1: slug: must be kebab-case, e.g. auth-service, not string "Demo_API"']);
   });
 
   it("refuses alias bombs", () => {
     const bomb = `${VALID}a1: &a [1,1,1,1,1,1,1,1,1,1]\na2: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\na3: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\na4: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`;
-    expect(problems(bomb)).toEqual([expect.stringMatching(/^demo\.yaml:1: YAML could not be expanded: .*alias/i)]);
+    expect(problems(bomb)).toEqual([
+      'demo.yaml:27: a2: aliases expand to more than 50 copies; refusing a possible alias bomb ("billion laughs")',
+    ]);
   });
 
   it("refuses files over the size limit", () => {

@@ -28,13 +28,12 @@ export function parseCatalog(source: string, file: string): ParseResult {
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, version: "1.2", schema: "core", prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
 
-  const syntax = [...doc.errors, ...doc.warnings].map((e) => ({
-    file,
-    line: lineAt(e.pos[0]),
-    field: "",
-    message: yamlMessage(e.code, e.message),
-  }));
-  if (syntax.length) return { issues: syntax };
+  const problems = [...doc.errors, ...doc.warnings];
+  const syntax = problems
+    .filter((e) => e.code !== "DUPLICATE_KEY")
+    .map((e) => ({ file, line: lineAt(e.pos[0]), field: "", message: yamlMessage(e.code, e.message) }));
+  if (problems.some((e) => e.code === "DUPLICATE_KEY")) syntax.push(...duplicateKeys(doc, file, lineAt));
+  if (syntax.length) return { issues: syntax.sort((a, b) => a.line - b.line) };
 
   const structural = checkYamlNodes(doc, file, lineAt);
   if (structural.length) return { issues: structural };
@@ -43,7 +42,11 @@ export function parseCatalog(source: string, file: string): ParseResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    return { issues: [{ file, line: 1, field: "", message: `YAML could not be expanded: ${(e as Error).message}` }] };
+    const alias = firstAlias(doc);
+    const message = /alias/i.test((e as Error).message)
+      ? `aliases expand to more than ${MAX_ALIAS_COUNT} copies; refusing a possible alias bomb ("billion laughs")`
+      : `YAML could not be expanded: ${(e as Error).message}`;
+    return { issues: [{ file, line: lineAt(alias?.offset), field: alias?.field ?? "", message }] };
   }
 
   const parsed = catalogSchema.safeParse(data, { reportInput: true });
@@ -58,6 +61,41 @@ export function parseCatalog(source: string, file: string): ParseResult {
   }));
   if (ruleIssues.length) return { issues: ruleIssues };
   return { catalog: parsed.data, issues: [], lineOf: (path) => lineAt(nodeAt(doc, path)?.range?.[0]) };
+}
+
+/** Every repeated key, at the repeat, naming the key and where it first appeared. */
+function duplicateKeys(doc: Document, file: string, lineAt: (o?: number) => number): CatalogIssue[] {
+  const issues: CatalogIssue[] = [];
+  visit(doc, {
+    Map(_, map, path) {
+      const seen = new Map<unknown, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const line = lineAt(pair.key.range?.[0]);
+        const first = seen.get(pair.key.value);
+        if (first === undefined) seen.set(pair.key.value, line);
+        else {
+          const field = fieldOf([...path, map], pair);
+          issues.push({ file, line, field, message: `duplicate key "${String(pair.key.value)}" (first at line ${first})` });
+        }
+      }
+    },
+  });
+  return issues;
+}
+
+/** Where the first alias (*name) is, to point an alias-bomb refusal at it. */
+function firstAlias(doc: Document): { offset?: number; field: string } | undefined {
+  let found: { offset?: number; field: string } | undefined;
+  visit(doc, {
+    Alias(_, node, path) {
+      const pair = [...path].reverse().find(isPair);
+      const at = pair ? path.lastIndexOf(pair) : -1;
+      found = { offset: node.range?.[0], field: pair ? fieldOf(path.slice(0, at), pair) : "" };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function yamlMessage(code: string, message: string): string {
@@ -143,9 +181,20 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "too_small":
       return issue.origin === "array" ? issue.message : issue.message;
+    case "custom":
+    case "invalid_union":
+    case "invalid_format":
+      return withInput(issue.message, issue.input);
     default:
       return issue.message;
   }
+}
+
+/** "must be …, not 302": says what was found when it is a short scalar. */
+function withInput(message: string, input: unknown): string {
+  if (input === undefined || (typeof input === "object" && input !== null)) return message;
+  const shown = describe(input);
+  return shown.length > 60 ? message : `${message}, not ${shown}`;
 }
 
 function article(type: string): string {

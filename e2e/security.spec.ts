@@ -1,0 +1,98 @@
+import { expect, test, type Page } from "@playwright/test";
+import { PROBE_TARGETS } from "../lib/security/probe-targets";
+
+/** Records CSP violations (the DOM event and Chromium's console report) from the first byte of every document. */
+async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("__reportCsp", (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
+        `${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber} (${e.sample})`,
+      );
+    });
+  });
+  page.on("console", (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(`console: ${msg.text()}`);
+  });
+  page.on("pageerror", (e) => violations.push(`pageerror: ${e.message}`));
+  return violations;
+}
+
+test.describe("Content-Security-Policy", () => {
+  for (const target of PROBE_TARGETS) {
+    test(`${target.name} (${target.path}) hydrates and works with zero CSP violations`, async ({ page }) => {
+      const violations = await watchCsp(page);
+      const response = await page.goto(target.path);
+      expect(response?.status()).toBe(target.status);
+      const csp = response?.headers()["content-security-policy"] ?? "";
+      expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+
+      // The theme toggle only changes its label once React has hydrated (and next-themes inserts its style element).
+      const toggle = page.getByRole("button", { name: /^Theme: / });
+      await expect(toggle).toHaveAccessibleName(/^Theme: system/);
+      await toggle.click();
+      await expect(toggle).toHaveAccessibleName(/^Theme: light/);
+      await expect(page.locator("html")).toHaveClass(/\blight\b/);
+      await toggle.click();
+      await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+
+      if (target.interact === "client-navigation") {
+        // A client-side navigation fetches the RSC payload (connect-src) and runs no new inline script.
+        await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+        await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "All errors" }).click();
+        await expect(page).toHaveURL(/\/catalogs\/all$/);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+
+  test("an inline script the build did not hash is blocked", async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.goto("/");
+    const ran = await page.evaluate(async () => {
+      const s = document.createElement("script");
+      s.textContent = "window.__injected = 1";
+      document.body.append(s);
+      await new Promise((r) => setTimeout(r, 100));
+      return (window as unknown as { __injected?: number }).__injected;
+    });
+    expect(ran).toBeUndefined();
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(violations[0]).toMatch(/script-src/);
+  });
+});
+
+test.describe("security headers", () => {
+  const common = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+  };
+
+  for (const path of ["/", "/catalogs/auth-service/auth-001", "/api/errors", "/no-such-page", "/e/%E0%A4%A"]) {
+    test(`${path} carries the common headers, and HSTS only over https`, async ({ request }) => {
+      const plain = await request.get(path, { maxRedirects: 0 });
+      expect(plain.headers()).toMatchObject(common);
+      expect(plain.headers()["permissions-policy"]).toContain("camera=()");
+      expect(plain.headers()["strict-transport-security"]).toBeUndefined();
+      const csp = plain.headers()["content-security-policy"] ?? "";
+      expect(csp).not.toContain("unsafe-eval");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("base-uri 'none'");
+      if (/json/.test(plain.headers()["content-type"] ?? "")) expect(csp).toMatch(/^default-src 'none'/);
+      else expect(csp).toContain("object-src 'none'");
+      const tls = await request.get(path, { headers: { "x-forwarded-proto": "https" }, maxRedirects: 0 });
+      expect(tls.headers()["strict-transport-security"]).toMatch(/^max-age=\d+/);
+    });
+  }
+
+  test("build assets are nosniff too", async ({ request, page }) => {
+    await page.goto("/");
+    const src = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
+    const asset = await request.get(src!);
+    expect(asset.status()).toBe(200);
+    expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+});

@@ -1,0 +1,36 @@
+import { cspHash, type PagePolicy } from "./csp";
+
+/** Per-page hashes of the inline scripts and styles in each prerendered HTML file, keyed by URL path. */
+export interface CspManifest {
+  version: 1;
+  pages: Record<string, PagePolicy>;
+}
+
+export const CSP_MANIFEST_FILE = "csp-manifest.json";
+
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+
+/** Hashes of every inline script and style element in an HTML document, deduplicated, in order. */
+export function inlineHashes(html: string): PagePolicy {
+  const collect = (re: RegExp) => [...new Set([...html.matchAll(re)].map((m) => cspHash(m[1] ?? "")))];
+  return { scripts: collect(INLINE_SCRIPT), styles: collect(INLINE_STYLE) };
+}
+
+/** The URL path a prerendered file under server/app answers: index.html → /, catalogs/a.html → /catalogs/a. */
+export function routeOfHtmlFile(relative: string): string {
+  const route = relative.replace(/\\/g, "/").replace(/\.html$/, "");
+  return route === "index" ? "/" : `/${route}`;
+}
+
+/**
+ * The policy for a request path. Paths without a prerendered page (404s for unknown URLs, anything rendered on
+ * demand) get the not-found page's hashes: Next serves that page for them, and anything else simply stays unhydrated
+ * (every page is complete without JavaScript) rather than running unhashed inline script.
+ */
+export function policyFor(manifest: CspManifest | undefined, pathname: string): PagePolicy {
+  const pages = manifest?.pages;
+  if (!pages) return { scripts: [], styles: [] };
+  const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  return pages[trimmed] ?? pages["/_not-found"] ?? { scripts: [], styles: [] };
+}

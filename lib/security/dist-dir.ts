@@ -1,0 +1,4 @@
+/** Next's build directory; ERRATA_DIST_DIR lets a second build (the hostile-catalog e2e) sit beside the normal one. */
+export function distDir(): string {
+  return process.env.ERRATA_DIST_DIR ?? ".next";
+}

@@ -1,0 +1,21 @@
+/**
+ * Every kind of page the CSP e2e (e2e/security.spec.ts) opens to check that it hydrates, works and reports no
+ * CSP violation. Add a row when a new kind of page or interactive widget lands. `interact` names a step the spec
+ * knows (see INTERACTIONS there); the theme toggle is exercised on every page.
+ */
+export interface ProbeTarget {
+  name: string;
+  path: string;
+  /** HTTP status the page answers with. */
+  status: number;
+  interact?: "client-navigation";
+}
+
+export const PROBE_TARGETS: readonly ProbeTarget[] = [
+  { name: "home", path: "/", status: 200, interact: "client-navigation" },
+  { name: "catalog", path: "/catalogs/auth-service", status: 200, interact: "client-navigation" },
+  { name: "all catalogs", path: "/catalogs/all", status: 200 },
+  { name: "code page", path: "/catalogs/auth-service/auth-001", status: 200 },
+  { name: "code page (other envelope)", path: "/catalogs/accounts/auth-invalid-credentials", status: 200 },
+  { name: "not found", path: "/no-such-page", status: 404 },
+];

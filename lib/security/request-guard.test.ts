@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { checkRequest, MAX_URL_LENGTH, refusalBody } from "./request-guard";
+
+describe("checkRequest", () => {
+  it("passes ordinary requests", () => {
+    expect(checkRequest("GET", "/catalogs/auth-service")).toBeUndefined();
+    expect(checkRequest("GET", "/api/search?q=token%20expired&limit=5")).toBeUndefined();
+    expect(checkRequest("OPTIONS", "/api/mock/auth-service/AUTH_001")).toBeUndefined();
+    expect(checkRequest("POST", "/catalogs/auth-service")).toBeUndefined();
+  });
+
+  it("refuses malformed percent-encoding in the path with 400", () => {
+    expect(checkRequest("GET", "/e/%E0%A4%A")).toEqual({ status: 400, error: "malformed percent-encoding in the URL path", parameter: "path" });
+    expect(checkRequest("GET", "/catalogs/%")?.status).toBe(400);
+  });
+
+  it("answers 405 with Allow for methods an API route does not take", () => {
+    expect(checkRequest("POST", "/api/errors")).toMatchObject({ status: 405, allow: "GET, HEAD" });
+    expect(checkRequest("DELETE", "/api/mock/a/b")).toMatchObject({ status: 405, allow: "GET, HEAD, OPTIONS" });
+    expect(checkRequest("PUT", "/api/search?q=x")).toMatchObject({ status: 405, allow: "GET, HEAD" });
+    expect(checkRequest("POST", "/api/errorsx")).toBeUndefined();
+  });
+
+  it("answers 414 for URLs over the limit", () => {
+    expect(checkRequest("GET", `/api/search?q=${"a".repeat(MAX_URL_LENGTH)}`)?.status).toBe(414);
+    expect(checkRequest("GET", `/api/search?q=${"a".repeat(MAX_URL_LENGTH - 20)}`)).toBeUndefined();
+  });
+});
+
+describe("refusalBody", () => {
+  it("is JSON {error, parameter} for APIs", () => {
+    const { body, type } = refusalBody({ status: 400, error: "bad", parameter: "q" }, "/api/search", "text/html");
+    expect(type).toMatch(/^application\/json/);
+    expect(JSON.parse(body)).toEqual({ error: "bad", parameter: "q" });
+  });
+
+  it("is escaped HTML for browsers", () => {
+    const { body, type } = refusalBody({ status: 405, error: "<script>x</script> is not allowed" }, "/e/x", "text/html,*/*");
+    expect(type).toMatch(/^text\/html/);
+    expect(body).toContain("&lt;script&gt;x&lt;/script&gt;");
+    expect(body).not.toContain("<script>");
+  });
+});

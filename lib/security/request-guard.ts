@@ -1,0 +1,65 @@
+/** HTTP methods each API route answers; anything else gets 405 with Allow. Add a row when you add a route. */
+export const API_METHODS: ReadonlyArray<{ prefix: string; methods: readonly string[] }> = [
+  { prefix: "/api/errors", methods: ["GET", "HEAD"] },
+  { prefix: "/api/search", methods: ["GET", "HEAD"] },
+  { prefix: "/api/mock", methods: ["GET", "HEAD", "OPTIONS"] },
+];
+
+/** Longest path + query accepted; longer gets 414 (Node itself answers 431 past 16 KiB of headers). */
+export const MAX_URL_LENGTH = 4096;
+
+export interface Refusal {
+  status: 400 | 405 | 414;
+  error: string;
+  parameter?: string;
+  allow?: string;
+}
+
+/** Which API route a path belongs to, if any: /api/mock/a/b → the /api/mock row. */
+export function apiRoute(pathname: string) {
+  return API_METHODS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks what Next would otherwise answer with a bare 500 or pass to a route unchecked: overlong URLs,
+ * malformed percent-encoding in the path, and methods an API route does not answer.
+ * `pathAndQuery` is the raw request target, still percent-encoded.
+ */
+export function checkRequest(method: string, pathAndQuery: string): Refusal | undefined {
+  if (pathAndQuery.length > MAX_URL_LENGTH) {
+    return { status: 414, error: `URL is ${pathAndQuery.length} characters long; the limit is ${MAX_URL_LENGTH}` };
+  }
+  const q = pathAndQuery.indexOf("?");
+  const pathname = q < 0 ? pathAndQuery : pathAndQuery.slice(0, q);
+  // Only the path: Next has already re-serialized the query by the time the proxy runs (a malformed escape there
+  // arrives as U+FFFD, which routes take as text), but it hands the path over raw and would 500 on decoding it.
+  if (!decodes(pathname)) return { status: 400, error: "malformed percent-encoding in the URL path", parameter: "path" };
+  const route = apiRoute(pathname);
+  if (route && !route.methods.includes(method.toUpperCase())) {
+    return { status: 405, error: `${method} is not allowed here; use ${route.methods.join(", ")}`, allow: route.methods.join(", ") };
+  }
+  return undefined;
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** A refusal as a Response body: JSON for APIs and non-browser clients, a small HTML page for browsers. */
+export function refusalBody(refusal: Refusal, pathname: string, accept: string | null): { body: string; type: string } {
+  const json = pathname.startsWith("/api/") || !/text\/html/.test(accept ?? "");
+  if (json) {
+    const { error, parameter } = refusal;
+    return { body: JSON.stringify(parameter ? { error, parameter } : { error }), type: "application/json; charset=utf-8" };
+  }
+  const text = refusal.error.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+  const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${refusal.status} · Errata</title><h1>${refusal.status}</h1><p>${text}</p><p><a href="/">All catalogs</a></p></html>`;
+  return { body, type: "text/html; charset=utf-8" };
+}

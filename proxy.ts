@@ -1,0 +1,38 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { API_CSP, baseHeaders, pageCsp } from "@/lib/security/csp";
+import { policyFor } from "@/lib/security/csp-manifest";
+import { loadCspManifest } from "@/lib/security/load-manifest";
+import { checkRequest, refusalBody } from "@/lib/security/request-guard";
+
+/** HTTPS as the client sees it: the request URL, or a TLS-terminating proxy's X-Forwarded-Proto. */
+function isHttps(request: NextRequest): boolean {
+  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return forwarded ? forwarded === "https" : request.nextUrl.protocol === "https:";
+}
+
+/** Security headers on every response, and a clear 4xx for requests Next would answer with a bare 500. */
+export function proxy(request: NextRequest) {
+  const https = isHttps(request);
+  const url = new URL(request.url);
+  // url.pathname keeps percent-escapes as sent; nextUrl.pathname is the same string.
+  const pathname = url.pathname;
+  const refusal = checkRequest(request.method, pathname + url.search);
+  if (refusal) {
+    const { body, type } = refusalBody(refusal, pathname, request.headers.get("accept"));
+    const headers = new Headers({ ...baseHeaders(https), "Content-Type": type, "Cache-Control": "no-store" });
+    headers.set("Content-Security-Policy", type.startsWith("text/html") ? pageCsp({ scripts: [], styles: [] }, https) : API_CSP);
+    if (refusal.allow) headers.set("Allow", refusal.allow);
+    return new NextResponse(request.method === "HEAD" ? null : body, { status: refusal.status, headers });
+  }
+  const response = NextResponse.next();
+  for (const [name, value] of Object.entries(baseHeaders(https))) response.headers.set(name, value);
+  const isApi = pathname.startsWith("/api/") || pathname === "/api";
+  const csp = isApi ? API_CSP : pageCsp(policyFor(loadCspManifest(), pathname), https);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  // Everything but build assets, which get the base headers from next.config.mjs.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};

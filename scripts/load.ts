@@ -1,0 +1,68 @@
+// Reads: the production build (<distDir>, so run `npm run build` first).
+// Writes: nothing; starts `next start` on loopback, runs autocannon against each target in turn and prints
+// requests/s and latency. Exits 1 on any connection error, timeout, 5xx or other non-2xx answer.
+//   npm run load -- [--duration 30] [--connections 50] [--port 3300] [--url http://127.0.0.1:3000]
+import { spawn, type ChildProcess } from "node:child_process";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { loadProblems, loadTable, type LoadFigures } from "@/lib/security/load-verdict";
+
+const TARGETS = ["/catalogs/auth-service", "/catalogs/auth-service/auth-001", "/api/search?q=token", "/api/mock/auth-service/AUTH_001"];
+
+async function waitFor(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s`);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: "string", default: "30" },
+      connections: { type: "string", default: "50" },
+      port: { type: "string", default: "3300" },
+      url: { type: "string" },
+    },
+  });
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  let server: ChildProcess | undefined;
+  let base = values.url?.replace(/\/+$/, "");
+  if (!base) {
+    base = `http://127.0.0.1:${values.port}`;
+    server = spawn("npx", ["next", "start", "-p", values.port!, "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], detached: true });
+  }
+  try {
+    await waitFor(`${base}/api/errors`, 60_000);
+    console.log(`load: ${connections} connections × ${duration} s per target against ${base}\n`);
+    const figures: LoadFigures[] = [];
+    for (const path of TARGETS) {
+      const r = await autocannon({ url: base + path, connections, duration });
+      const statuses = Object.fromEntries(Object.entries(r.statusCodeStats).map(([s, { count }]) => [s, count]));
+      figures.push({ path, requests: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, timeouts: r.timeouts, statuses });
+      console.log(`  ${path}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
+    }
+    console.log(`\n${loadTable(figures)}\n`);
+    const problems = loadProblems(figures);
+    for (const p of problems) console.error(`load: ${p}`);
+    console.log(problems.length ? `load: FAILED (${problems.length} problems)` : "load: passed: zero errors, zero 5xx");
+    return problems.length ? 1 : 0;
+  } finally {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(`load: ${(e as Error).message}`);
+    process.exitCode = 1;
+  },
+);
