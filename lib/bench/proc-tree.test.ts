@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parseStat, treeRss } from "./proc-tree";
+import { scriptSources } from "./scripts";
+import { normalizeSearchRows, worstP95 } from "./search-rows";
+
+describe("parseStat", () => {
+  it("reads pid and ppid even when the command name holds spaces and parentheses", () => {
+    expect(parseStat("1234 (next-server (v16)) S 1200 1234 1234 0 -1")).toEqual({ pid: 1234, ppid: 1200 });
+    expect(parseStat("garbage")).toBeNull();
+  });
+});
+
+describe("treeRss", () => {
+  it("sums a process and all its descendants, not its siblings", () => {
+    const procs = [
+      { pid: 1, ppid: 0, rssBytes: 1000 },
+      { pid: 10, ppid: 1, rssBytes: 100 },
+      { pid: 11, ppid: 10, rssBytes: 10 },
+      { pid: 12, ppid: 10, rssBytes: 1 },
+      { pid: 20, ppid: 1, rssBytes: 5000 },
+    ];
+    expect(treeRss(procs, 10)).toBe(111);
+    expect(treeRss(procs, 99)).toBe(0);
+  });
+});
+
+describe("scriptSources", () => {
+  it("collects external script URLs once, resolved, ignoring inline scripts", () => {
+    const html = `<script src="/_next/static/a.js" async=""></script><script>self.__next_f.push(1)</script>
+      <script async src="https://cdn.example/b.js?x=1&amp;y=2"></script><script src="/_next/static/a.js"></script>`;
+    expect(scriptSources(html, "http://127.0.0.1:3000/catalogs/x")).toEqual([
+      "http://127.0.0.1:3000/_next/static/a.js",
+      "https://cdn.example/b.js?x=1&y=2",
+    ]);
+  });
+});
+
+describe("normalizeSearchRows", () => {
+  it("accepts an array or a record keyed by count and converts first-use bytes to kB", () => {
+    const row = { indexBuildMs: 12.34, bytesPerCodeGz: 40.04, firstUseBytesGz: 51_200, exact: { p50: 0.01, p95: 0.02 }, partial: { p50: 0.1, p95: 0.4 }, word: { p50: 0.2, p95: 0.3 } };
+    const [a] = normalizeSearchRows([{ codes: 1000, ...row }]);
+    const [b] = normalizeSearchRows({ 1000: row });
+    expect(a).toEqual(b);
+    expect(a).toMatchObject({ codes: 1000, buildMs: 12.3, bytesPerCodeGz: 40, firstUseKbGz: 51.2 });
+    expect(worstP95(a!)).toBe(0.4);
+  });
+});
