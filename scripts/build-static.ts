@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import path from "node:path";
 import { getAllEntries } from "@/lib/catalog/repository";
 import { shortLinkPages } from "@/lib/deploy/short-link-pages";
+import { preserveFiles } from "./preserve-files";
 
 /**
  * Routes that need a server (request-time handlers, the mock endpoint, proxy) and so cannot be exported.
@@ -30,6 +31,7 @@ function restore(): void {
 
 function main(): number {
   restore();
+  const restoreFiles = preserveFiles();
   const moved: string[] = [];
   try {
     for (const rel of SERVER_ONLY) {
@@ -47,6 +49,7 @@ function main(): number {
     if (build.status !== 0) return build.status ?? 1;
   } finally {
     restore();
+    restoreFiles();
   }
   const pages = shortLinkPages(getAllEntries());
   for (const file of pages) {

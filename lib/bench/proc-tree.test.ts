@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStat, treeRss } from "./proc-tree";
+import { childCpuSeconds, parseStat, treeRss } from "./proc-tree";
 import { scriptSources } from "./scripts";
 import { normalizeSearchRows, worstP95 } from "./search-rows";
 
@@ -43,5 +43,14 @@ describe("normalizeSearchRows", () => {
     expect(a).toEqual(b);
     expect(a).toMatchObject({ codes: 1000, buildMs: 12.3, bytesPerCodeGz: 40, firstUseKbGz: 51.2 });
     expect(worstP95(a!)).toBe(0.4);
+  });
+});
+
+describe("childCpuSeconds", () => {
+  it("adds cutime and cstime of a stat line, in seconds", () => {
+    // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
+    const line = "42 (node (x)) S 1 42 42 0 -1 4194560 100 200 0 0 55 7 12000 3450 20 0 11";
+    expect(childCpuSeconds(line)).toBe(154.5);
+    expect(childCpuSeconds("nope")).toBeNull();
   });
 });

@@ -34,3 +34,18 @@ export function treeRss(processes: readonly ProcInfo[], root: number): number {
   }
   return total;
 }
+
+/**
+ * CPU seconds (user + system) of the waited-for children of a process, from its /proc/<pid>/stat line
+ * (fields cutime and cstime, in clock ticks). Differences around a build give the build's CPU time,
+ * which a busy machine inflates far less than wall time.
+ */
+export function childCpuSeconds(statLine: string, ticksPerSecond = 100): number | null {
+  const close = statLine.lastIndexOf(")");
+  if (close < 0) return null;
+  const fields = statLine.slice(close + 2).split(" ");
+  // After the name: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+  const cutime = Number(fields[13]);
+  const cstime = Number(fields[14]);
+  return Number.isFinite(cutime) && Number.isFinite(cstime) ? (cutime + cstime) / ticksPerSecond : null;
+}

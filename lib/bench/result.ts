@@ -24,6 +24,7 @@ export interface BuildRow {
   codes: number;
   seconds: number;
   peakMb: number | null;
+  cpuSeconds: number | null;
 }
 
 /** Everything one benchmark run measured; null where a figure was not measured. */
@@ -148,7 +149,8 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
   );
   parts.push(
     "Builds (validate + generate + next build)",
-    d.builds.length ? table(["codes", "wall s", "peak MB"], d.builds.map((b) => [String(b.codes), String(b.seconds), fmt(b.peakMb)])) : "not measured",
+    d.builds.length
+      ? table(["codes", "wall s", "CPU s", "peak MB"], d.builds.map((b) => [String(b.codes), String(b.seconds), fmt(b.cpuSeconds), fmt(b.peakMb)])) : "not measured",
   );
   parts.push(
     "Pages",
@@ -173,6 +175,6 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
   );
   const counts = (s: BudgetStatus) => outcomes.filter((o) => o.status === s).length;
   parts.push(`${counts("met")} met, ${counts("missed")} missed, ${counts("not measured")} not measured`);
-  if (d.notes.length) parts.push("Notes", ...d.notes.map((n) => `- ${n}`));
+  if (d.notes.length) parts.push(["Notes", ...d.notes.map((n) => `- ${n}`)].join("\n"));
   return parts.join("\n\n");
 }

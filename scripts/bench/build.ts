@@ -2,12 +2,14 @@
 // regenerated for the build (the app imports it) and restored from content/catalogs afterwards, as are
 // tsconfig.json and next-env.d.ts, which `next build` edits for a non-default distDir.
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import { samplePeakRss } from "./memory";
+import { preserveFiles } from "../preserve-files";
+import { childrenCpuSeconds, samplePeakRss } from "./memory";
 
 export interface BuildFigures {
   seconds: number;
   peakMb: number | null;
+  /** User + system CPU seconds of the whole build; on a shared machine the steadier figure. */
+  cpuSeconds: number | null;
 }
 
 function withoutCatalogEnv(): NodeJS.ProcessEnv {
@@ -19,9 +21,10 @@ function withoutCatalogEnv(): NodeJS.ProcessEnv {
 
 /** Runs `npm run build` (validate, generate, next build) and measures wall time and peak RSS of its process tree. */
 export async function measureBuild(catalogDir: string, distDir: string, log: (line: string) => void): Promise<BuildFigures> {
-  const kept = ["tsconfig.json", "next-env.d.ts"].filter(existsSync).map((f) => [f, readFileSync(f, "utf8")] as const);
+  const restoreFiles = preserveFiles();
   try {
     const started = performance.now();
+    const cpuBefore = childrenCpuSeconds();
     const child = spawn("npm", ["run", "build"], {
       env: { ...process.env, ERRATA_CATALOG_DIR: catalogDir, ERRATA_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -37,10 +40,12 @@ export async function measureBuild(catalogDir: string, distDir: string, log: (li
     const peakMb = sampler.stop();
     if (code !== 0) throw new Error(`bench: next build of ${catalogDir} failed (exit ${code}):\n${tail}`);
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    log(`build: ${seconds} s, peak ${peakMb ?? "?"} MB`);
-    return { seconds, peakMb };
+    const cpuAfter = childrenCpuSeconds();
+    const cpuSeconds = cpuBefore === null || cpuAfter === null ? null : Math.round(cpuAfter - cpuBefore);
+    log(`build: ${seconds} s wall, ${cpuSeconds ?? "?"} s CPU, peak ${peakMb ?? "?"} MB`);
+    return { seconds, peakMb, cpuSeconds };
   } finally {
-    for (const [file, text] of kept) writeFileSync(file, text);
+    restoreFiles();
     const restore = spawnSync("npx", ["tsx", "scripts/generate.ts"], { env: withoutCatalogEnv(), stdio: "ignore" });
     if (restore.status !== 0) log("bench: could not regenerate content/generated; run `npm run generate`");
   }

@@ -1,6 +1,6 @@
 // Reads: /proc (Linux only). Writes: nothing. Samples the resident memory of a process tree.
 import { readdirSync, readFileSync } from "node:fs";
-import { parseStat, treeRss, type ProcInfo } from "@/lib/bench/proc-tree";
+import { childCpuSeconds, parseStat, treeRss, type ProcInfo } from "@/lib/bench/proc-tree";
 
 const PAGE_SIZE = 4096;
 
@@ -39,4 +39,13 @@ export function samplePeakRss(pid: number, intervalMs = 250): { stop: () => numb
       return linux ? Math.round(peak / 2 ** 20) : null;
     },
   };
+}
+
+/** CPU seconds used so far by this process's finished, waited-for descendants; null off Linux. */
+export function childrenCpuSeconds(): number | null {
+  try {
+    return childCpuSeconds(readFileSync("/proc/self/stat", "utf8"));
+  } catch {
+    return null;
+  }
 }
