@@ -25,9 +25,10 @@ describe("treeRss", () => {
 });
 
 describe("scriptSources", () => {
-  it("collects external script URLs once, resolved, ignoring inline scripts", () => {
+  it("collects external script URLs once, resolved, ignoring inline and nomodule scripts", () => {
     const html = `<script src="/_next/static/a.js" async=""></script><script>self.__next_f.push(1)</script>
-      <script async src="https://cdn.example/b.js?x=1&amp;y=2"></script><script src="/_next/static/a.js"></script>`;
+      <script async src="https://cdn.example/b.js?x=1&amp;y=2"></script><script src="/_next/static/a.js"></script>
+      <script src="/_next/static/polyfills.js" noModule=""></script>`;
     expect(scriptSources(html, "http://127.0.0.1:3000/catalogs/x")).toEqual([
       "http://127.0.0.1:3000/_next/static/a.js",
       "https://cdn.example/b.js?x=1&y=2",
