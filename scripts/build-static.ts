@@ -1,5 +1,6 @@
 // `npm run build:static`: a fully static site in out/ for any CDN or nginx.
-// Reads: content/catalogs (via `npm run build`). Writes: out/, .bench/dist-static (Next's working build dir),
+// Reads: content/catalogs (via `npm run build`). Writes: out/ (with output: "export", Next's distDir is the
+// export directory and .next/ is only its scratch space, so run `npm run build` again before `npm start`),
 // and short-link pages out/e/{code}.html. Server-only routes are moved aside for the export and always restored.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -44,7 +45,7 @@ function main(): number {
     rmSync("out", { recursive: true, force: true });
     const build = spawnSync("npm", ["run", "build"], {
       stdio: "inherit",
-      env: { ...process.env, ERRATA_STATIC: "1", ERRATA_DIST_DIR: process.env.ERRATA_DIST_DIR || path.join(".bench", "dist-static") },
+      env: { ...process.env, ERRATA_STATIC: "1", ERRATA_DIST_DIR: "out" },
     });
     if (build.status !== 0) return build.status ?? 1;
   } finally {

@@ -2,6 +2,7 @@
 // Reads: out/. Writes: nothing. Try order per request: the file, {path}.html, {path}/index.html, else 404.html.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
+import { createGzip } from "node:zlib";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { headersFor } from "@/lib/deploy/static-headers";
@@ -33,7 +34,12 @@ createServer((req, res) => {
   }
   const file = resolveFile(urlPath);
   const served = file ?? path.join(root, "404.html");
-  res.writeHead(file ? 200 : 404, headersFor(urlPath, served));
+  const headers = headersFor(urlPath, served);
+  // Compress text as any CDN does; images and fonts are already compressed.
+  const gzip = /gzip/.test(String(req.headers["accept-encoding"])) && /^(text\/|application\/(javascript|json)|image\/svg)/.test(headers["Content-Type"]!);
+  if (gzip) Object.assign(headers, { "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+  res.writeHead(file ? 200 : 404, headers);
   if (req.method === "HEAD") res.end();
+  else if (gzip) createReadStream(served).pipe(createGzip()).pipe(res);
   else createReadStream(served).pipe(res);
 }).listen(Number(values.port), values.host, () => console.log(`serve:static: ${root} on http://${values.host}:${values.port}`));
