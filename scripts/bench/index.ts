@@ -1,4 +1,5 @@
-// `npm run bench [-- --json] [--quick] [--skip=build,lighthouse,search,filter,pages] [--port=3225]`
+// `npm run bench [-- --json] [--quick] [--skip=synth,build,lighthouse,search,filter,pages] [--port=3225] [--url=URL]`
+// --url measures the pages (first-load JS, Lighthouse) on a server already running, e.g. `npm run serve:static`.
 // Reads: content/catalogs, and the search/table benchmarks when present.
 // Writes: synthetic catalogs and generated MDX into a temp dir (os.tmpdir), builds into .bench/dist-*;
 // content/generated/ is regenerated from content/catalogs after each build.
@@ -27,10 +28,11 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     skip: { type: "string", default: "" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "3225" },
+    url: { type: "string" },
   },
 });
 const skip = new Set(values.skip!.split(",").filter(Boolean));
-const known = ["build", "lighthouse", "search", "filter", "pages"];
+const known = ["synth", "build", "lighthouse", "search", "filter", "pages"];
 for (const s of skip) if (!known.includes(s)) throw new Error(`--skip: unknown part "${s}" (known: ${known.join(", ")})`);
 if (values.quick) ["build", "lighthouse", "filter", "pages"].forEach((s) => skip.add(s));
 const port = Number(values.port);
@@ -58,7 +60,7 @@ async function attempt(what: string, fn: () => Promise<void> | void) {
 }
 
 async function main() {
-  for (const codes of counts) {
+  for (const codes of skip.has("synth") ? [] : counts) {
     const dir = path.join(tmp, `catalogs-${codes}`);
     log(`bench: synthesizing ${codes} codes`);
     result.details.synthesize.push({ codes, ms: writeSynthetic(dir, codes) });
@@ -102,10 +104,10 @@ async function main() {
     });
   }
 
-  if (!skip.has("pages") && pagesDist) {
+  if (!skip.has("pages") && (pagesDist || values.url)) {
     let server: Server | undefined;
     await attempt("pages", async () => {
-      server = await serveBuild(pagesDist!, undefined, port);
+      server = values.url ? { baseURL: values.url.replace(/\/$/, ""), stop: () => {} } : await serveBuild(pagesDist!, undefined, port);
       const paths = pagePaths(realCatalogs);
       for (const page of PAGES) {
         result.firstLoadJsKb[page] = await firstLoadJsKb(server.baseURL + paths[page]);
