@@ -9,12 +9,21 @@ export function catalogDir(): string {
   return process.env.ERRATA_CATALOG_DIR ?? path.join(process.cwd(), "content", "catalogs");
 }
 
-let cache: { catalogs: Catalog[]; entries: Entry[] } | undefined;
+let cache: { catalogs: Catalog[]; entries: Entry[]; bySlug: Map<string, Catalog>; byKey: Map<string, Entry> } | undefined;
 
+const entryKey = (catalog: string, slug: string) => `${catalog}/${slug}`;
+
+/** Loaded once per process, with maps so that each of 10,000 prerendered pages finds its entry in O(1). */
 function load() {
   if (!cache) {
     const catalogs = loadCatalogDir(catalogDir());
-    cache = { catalogs, entries: catalogs.flatMap(entriesOf) };
+    const entries = catalogs.flatMap(entriesOf);
+    cache = {
+      catalogs,
+      entries,
+      bySlug: new Map(catalogs.map((c) => [c.slug, c])),
+      byKey: new Map(entries.map((e) => [entryKey(e.catalog, e.slug), e])),
+    };
   }
   return cache;
 }
@@ -24,7 +33,7 @@ export function getCatalogs(): Catalog[] {
 }
 
 export function getCatalog(slug: string): Catalog | undefined {
-  return load().catalogs.find((c) => c.slug === slug);
+  return load().bySlug.get(slug);
 }
 
 export function getAllEntries(): Entry[] {
@@ -32,5 +41,5 @@ export function getAllEntries(): Entry[] {
 }
 
 export function getEntry(catalog: string, slug: string): Entry | undefined {
-  return load().entries.find((e) => e.catalog === catalog && e.slug === codeSlug(slug));
+  return load().byKey.get(entryKey(catalog, codeSlug(slug)));
 }

@@ -1,0 +1,59 @@
+/**
+ * Performance budgets: the targets of the performance issue, in one place.
+ * Each names a path into the benchmark result, a comparison and a limit. The benchmark
+ * reports every budget as met, missed or not measured.
+ */
+export type Comparison = "<" | "<=" | ">=";
+
+export interface Budget {
+  /** Dotted path into BenchResult, e.g. "lighthouse.home.performance". */
+  key: string;
+  label: string;
+  op: Comparison;
+  limit: number;
+  unit: string;
+}
+
+export const PAGES = ["home", "catalog", "code"] as const;
+export type Page = (typeof PAGES)[number];
+
+/** First-load JS (gzipped kB). Home has no table, so it gets the code-page budget. */
+export const FIRST_LOAD_JS_KB: Record<Page, number> = { home: 145, catalog: 165, code: 145 };
+
+export const LIGHTHOUSE = {
+  performance: 95,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  tbtMs: 150,
+  lcpMs: 1500,
+  cls: 0.02,
+} as const;
+
+const lighthouseBudgets: Budget[] = PAGES.flatMap((page) => [
+  { key: `lighthouse.${page}.performance`, label: `Lighthouse ${page}: performance`, op: ">=", limit: LIGHTHOUSE.performance, unit: "" },
+  { key: `lighthouse.${page}.accessibility`, label: `Lighthouse ${page}: accessibility`, op: ">=", limit: LIGHTHOUSE.accessibility, unit: "" },
+  { key: `lighthouse.${page}.bestPractices`, label: `Lighthouse ${page}: best practices`, op: ">=", limit: LIGHTHOUSE.bestPractices, unit: "" },
+  { key: `lighthouse.${page}.seo`, label: `Lighthouse ${page}: SEO`, op: ">=", limit: LIGHTHOUSE.seo, unit: "" },
+  { key: `lighthouse.${page}.tbtMs`, label: `Lighthouse ${page}: TBT`, op: "<=", limit: LIGHTHOUSE.tbtMs, unit: "ms" },
+  { key: `lighthouse.${page}.lcpMs`, label: `Lighthouse ${page}: LCP`, op: "<=", limit: LIGHTHOUSE.lcpMs, unit: "ms" },
+  { key: `lighthouse.${page}.cls`, label: `Lighthouse ${page}: CLS`, op: "<=", limit: LIGHTHOUSE.cls, unit: "" },
+]);
+
+export const BUDGETS: readonly Budget[] = [
+  { key: "searchP95Ms", label: "Search p95 at the bundled catalogs", op: "<", limit: 1, unit: "ms" },
+  { key: "search100kP95Ms", label: "Search p95 at 100k codes", op: "<", limit: 10, unit: "ms" },
+  { key: "indexBytesPerCodeGz", label: "Search index per code (gzip)", op: "<=", limit: 65, unit: "B" },
+  { key: "firstUseIndexKbGz", label: "Search index fetched on first use (gzip)", op: "<=", limit: 100, unit: "kB" },
+  { key: "filterToPaint10kP95Ms", label: "Filter-to-paint p95 at 10k rows", op: "<", limit: 50, unit: "ms" },
+  { key: "build10kSeconds", label: "Build at 10k codes", op: "<", limit: 180, unit: "s" },
+  { key: "build10kPeakMb", label: "Build peak memory at 10k codes", op: "<", limit: 4096, unit: "MB" },
+  ...PAGES.map((page) => ({
+    key: `firstLoadJsKb.${page}`,
+    label: `First-load JS ${page} (gzip)`,
+    op: "<=" as const,
+    limit: FIRST_LOAD_JS_KB[page],
+    unit: "kB",
+  })),
+  ...lighthouseBudgets,
+];

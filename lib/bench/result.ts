@@ -1,0 +1,180 @@
+import { BUDGETS, PAGES, type Budget, type Page } from "./budgets";
+
+export interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  tbtMs: number;
+  lcpMs: number;
+  cls: number;
+}
+
+export interface SearchRow {
+  codes: number;
+  buildMs: number;
+  bytesPerCodeGz: number;
+  firstUseKbGz: number;
+  exact: { p50: number; p95: number };
+  partial: { p50: number; p95: number };
+  word: { p50: number; p95: number };
+}
+
+export interface BuildRow {
+  codes: number;
+  seconds: number;
+  peakMb: number | null;
+  cpuSeconds: number | null;
+}
+
+/** Everything one benchmark run measured; null where a figure was not measured. */
+export interface BenchResult {
+  searchP95Ms: number | null;
+  search100kP95Ms: number | null;
+  indexBytesPerCodeGz: number | null;
+  firstUseIndexKbGz: number | null;
+  filterToPaint10kP95Ms: number | null;
+  build10kSeconds: number | null;
+  build10kPeakMb: number | null;
+  firstLoadJsKb: Record<Page, number | null>;
+  lighthouse: Record<Page, LighthouseScores | null>;
+  details: {
+    synthesize: { codes: number; ms: number }[];
+    generate: { codes: number; ms: number }[];
+    search: SearchRow[];
+    builds: BuildRow[];
+    filterToPaint: { codes: number; p50: number; p95: number } | null;
+    notes: string[];
+  };
+}
+
+export function emptyResult(): BenchResult {
+  return {
+    searchP95Ms: null,
+    search100kP95Ms: null,
+    indexBytesPerCodeGz: null,
+    firstUseIndexKbGz: null,
+    filterToPaint10kP95Ms: null,
+    build10kSeconds: null,
+    build10kPeakMb: null,
+    firstLoadJsKb: { home: null, catalog: null, code: null },
+    lighthouse: { home: null, catalog: null, code: null },
+    details: { synthesize: [], generate: [], search: [], builds: [], filterToPaint: null, notes: [] },
+  };
+}
+
+export type BudgetStatus = "met" | "missed" | "not measured";
+
+export interface BudgetOutcome {
+  budget: Budget;
+  value: number | null;
+  status: BudgetStatus;
+}
+
+/** The value at a dotted path, or null when any step is missing or not a finite number. */
+export function valueAt(result: unknown, key: string): number | null {
+  let node: unknown = result;
+  for (const part of key.split(".")) {
+    if (node === null || typeof node !== "object") return null;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "number" && Number.isFinite(node) ? node : null;
+}
+
+export function meets(value: number, budget: Pick<Budget, "op" | "limit">): boolean {
+  switch (budget.op) {
+    case "<":
+      return value < budget.limit;
+    case "<=":
+      return value <= budget.limit;
+    case ">=":
+      return value >= budget.limit;
+  }
+}
+
+export function evaluateBudgets(result: BenchResult, budgets: readonly Budget[] = BUDGETS): BudgetOutcome[] {
+  return budgets.map((budget) => {
+    const value = valueAt(result, budget.key);
+    return { budget, value, status: value === null ? "not measured" : meets(value, budget) ? "met" : "missed" };
+  });
+}
+
+/** The one JSON object `npm run bench -- --json` prints last: the result plus each budget's outcome. */
+export function toJson(result: BenchResult, outcomes: readonly BudgetOutcome[]): string {
+  return JSON.stringify({
+    ...result,
+    budgets: outcomes.map((o) => ({ key: o.budget.key, op: o.budget.op, limit: o.budget.limit, value: o.value, status: o.status })),
+  });
+}
+
+/** A plain-text table with left-aligned columns. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+const fmt = (value: number | null, unit = "") => (value === null ? "not available" : `${value}${unit ? ` ${unit}` : ""}`);
+
+/** The human-readable report: measurements per size, then every budget with met/missed. */
+export function formatReport(result: BenchResult, outcomes: readonly BudgetOutcome[]): string {
+  const d = result.details;
+  const parts: string[] = [];
+  if (d.synthesize.length || d.generate.length) {
+    const codes = [...new Set([...d.synthesize, ...d.generate].map((r) => r.codes))];
+    parts.push(
+      "Synthetic catalogs and generate",
+      table(
+        ["codes", "synthesize ms", "generate ms"],
+        codes.map((c) => [String(c), fmt(d.synthesize.find((r) => r.codes === c)?.ms ?? null), fmt(d.generate.find((r) => r.codes === c)?.ms ?? null)]),
+      ),
+    );
+  }
+  parts.push(
+    "Search",
+    d.search.length
+      ? table(
+          ["codes", "index ms", "B/code gz", "first use kB gz", "exact p50/p95", "partial p50/p95", "word p50/p95"],
+          d.search.map((s) => [
+            String(s.codes),
+            String(s.buildMs),
+            String(s.bytesPerCodeGz),
+            String(s.firstUseKbGz),
+            `${s.exact.p50}/${s.exact.p95} ms`,
+            `${s.partial.p50}/${s.partial.p95} ms`,
+            `${s.word.p50}/${s.word.p95} ms`,
+          ]),
+        )
+      : "not available",
+  );
+  parts.push(
+    "Builds (validate + generate + next build)",
+    d.builds.length
+      ? table(["codes", "wall s", "CPU s", "peak MB"], d.builds.map((b) => [String(b.codes), String(b.seconds), fmt(b.cpuSeconds), fmt(b.peakMb)])) : "not measured",
+  );
+  parts.push(
+    "Pages",
+    table(
+      ["page", "first-load JS kB gz", "perf", "a11y", "best pr.", "SEO", "TBT ms", "LCP ms", "CLS"],
+      PAGES.map((p) => {
+        const lh = result.lighthouse[p];
+        const s = (v: number | undefined) => (v === undefined ? "-" : String(v));
+        return [p, fmt(result.firstLoadJsKb[p]), s(lh?.performance), s(lh?.accessibility), s(lh?.bestPractices), s(lh?.seo), s(lh?.tbtMs), s(lh?.lcpMs), s(lh?.cls)];
+      }),
+    ),
+  );
+  parts.push(
+    `Filter-to-paint: ${d.filterToPaint ? `p50 ${d.filterToPaint.p50} ms, p95 ${d.filterToPaint.p95} ms at ${d.filterToPaint.codes} rows` : "not available"}`,
+  );
+  parts.push(
+    "Budgets",
+    table(
+      ["budget", "limit", "measured", "status"],
+      outcomes.map((o) => [o.budget.label, `${o.budget.op} ${o.budget.limit}${o.budget.unit ? ` ${o.budget.unit}` : ""}`, fmt(o.value, o.budget.unit), o.status]),
+    ),
+  );
+  const counts = (s: BudgetStatus) => outcomes.filter((o) => o.status === s).length;
+  parts.push(`${counts("met")} met, ${counts("missed")} missed, ${counts("not measured")} not measured`);
+  if (d.notes.length) parts.push(["Notes", ...d.notes.map((n) => `- ${n}`)].join("\n"));
+  return parts.join("\n\n");
+}

@@ -1,0 +1,29 @@
+// A small smoke run of `npm run bench`: 200 synthetic codes, no build, no Lighthouse, no browser.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUDGETS } from "@/lib/bench/budgets";
+
+describe("npm run bench -- --quick --json", () => {
+  it("prints a table and, as its last line, one JSON object with every key and a status per budget", () => {
+    const tsx = path.resolve("node_modules", ".bin", "tsx");
+    const stdout = execFileSync(tsx, ["scripts/bench/index.ts", "--quick", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const lines = stdout.trimEnd().split("\n");
+    expect(stdout).toContain("Budgets");
+    const result = JSON.parse(lines.at(-1)!);
+    for (const key of ["searchP95Ms", "search100kP95Ms", "indexBytesPerCodeGz", "filterToPaint10kP95Ms", "build10kSeconds", "build10kPeakMb"]) {
+      expect(result).toHaveProperty(key);
+      expect(result[key] === null || typeof result[key] === "number").toBe(true);
+    }
+    expect(Object.keys(result.firstLoadJsKb).sort()).toEqual(["catalog", "code", "home"]);
+    expect(Object.keys(result.lighthouse).sort()).toEqual(["catalog", "code", "home"]);
+    // The quick run skips builds, so the build budgets cannot be met or missed.
+    expect(result.build10kSeconds).toBeNull();
+    const statuses = new Map(result.budgets.map((b: { key: string; status: string }) => [b.key, b.status]));
+    expect(statuses.size).toBe(BUDGETS.length);
+    expect(statuses.get("build10kSeconds")).toBe("not measured");
+    for (const s of statuses.values()) expect(["met", "missed", "not measured"]).toContain(s);
+    // It did measure something: synthesize and generate at 200 codes.
+    expect(result.details.generate).toEqual([{ codes: 200, ms: expect.any(Number) }]);
+  }, 120_000);
+});

@@ -1,0 +1,152 @@
+// `npm run bench [-- --json] [--quick] [--skip=synth,build,lighthouse,search,filter,pages] [--port=3225] [--url=URL]`
+// --url measures the pages (first-load JS, Lighthouse) on a server already running, e.g. `npm run serve:static`.
+// Reads: content/catalogs, and the search/table benchmarks when present.
+// Writes: synthetic catalogs and generated MDX into a temp dir (os.tmpdir), builds into .bench/dist-*;
+// content/generated/ is regenerated from content/catalogs after each build.
+// Prints a table of figures and budgets; with --json, one JSON object as the last line of stdout.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PAGES, type Page } from "@/lib/bench/budgets";
+import { emptyResult, evaluateBudgets, formatReport, toJson } from "@/lib/bench/result";
+import { normalizeSearchRows, worstP95 } from "@/lib/bench/search-rows";
+import { round } from "@/lib/bench/stats";
+import { loadCatalogDir } from "@/lib/catalog/load";
+import { entriesOf } from "@/lib/catalog/model";
+import { measureBuild } from "./build";
+import { firstLoadJsKb } from "./first-load-js";
+import { timeGenerate } from "./generate";
+import { lighthouseMedian } from "./lighthouse";
+import { loadBenchSearch, loadFilterToPaint } from "./optional";
+import { serveBuild, type Server } from "./serve";
+import { writeSynthetic } from "./synthesize";
+
+const { values } = parseArgs({
+  options: {
+    json: { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
+    skip: { type: "string", default: "" },
+    port: { type: "string", default: process.env.BENCH_PORT ?? "3225" },
+    url: { type: "string" },
+  },
+});
+const skip = new Set(values.skip!.split(",").filter(Boolean));
+const known = ["synth", "build", "lighthouse", "search", "filter", "pages"];
+for (const s of skip) if (!known.includes(s)) throw new Error(`--skip: unknown part "${s}" (known: ${known.join(", ")})`);
+if (values.quick) ["build", "lighthouse", "filter", "pages"].forEach((s) => skip.add(s));
+const port = Number(values.port);
+const log = (line: string) => console.error(line);
+
+const counts = values.quick ? [200] : [1_000, 10_000, 100_000];
+const result = emptyResult();
+const notes = result.details.notes;
+const tmp = mkdtempSync(path.join(os.tmpdir(), "errata-bench-"));
+const realCatalogs = path.resolve("content", "catalogs");
+
+/** Home, the largest catalog and that catalog's first code, as URL paths. */
+function pagePaths(catalogDir: string): Record<Page, string> {
+  const catalog = [...loadCatalogDir(catalogDir)].sort((a, b) => b.errors.length - a.errors.length)[0]!;
+  return { home: "/", catalog: `/catalogs/${catalog.slug}`, code: entriesOf(catalog)[0]!.url };
+}
+
+async function attempt(what: string, fn: () => Promise<void> | void) {
+  try {
+    await fn();
+  } catch (e) {
+    notes.push(`${what} failed: ${(e as Error).message.split("\n")[0]}`);
+    log(String((e as Error).stack ?? e));
+  }
+}
+
+async function main() {
+  for (const codes of skip.has("synth") ? [] : counts) {
+    const dir = path.join(tmp, `catalogs-${codes}`);
+    log(`bench: synthesizing ${codes} codes`);
+    result.details.synthesize.push({ codes, ms: writeSynthetic(dir, codes) });
+    result.details.generate.push({ codes, ms: timeGenerate(dir, path.join(tmp, `generated-${codes}`)) });
+  }
+
+  if (!skip.has("search")) {
+    await attempt("search", async () => {
+      const benchSearch = await loadBenchSearch();
+      if (!benchSearch) return void notes.push("search: lib/search/bench.ts is not on this branch; not available");
+      const rows = normalizeSearchRows(await benchSearch(values.quick ? [200] : [181, ...counts]));
+      result.details.search = rows;
+      const smallest = rows.reduce((a, b) => (b.codes < a.codes ? b : a));
+      const largest = rows.reduce((a, b) => (b.codes > a.codes ? b : a));
+      result.searchP95Ms = worstP95(smallest);
+      result.search100kP95Ms = rows.find((r) => r.codes === 100_000) ? worstP95(rows.find((r) => r.codes === 100_000)!) : null;
+      result.indexBytesPerCodeGz = largest.bytesPerCodeGz;
+      result.firstUseIndexKbGz = Math.max(...rows.map((r) => r.firstUseKbGz));
+    });
+  }
+
+  let pagesDist: string | null = existsSync(path.join(".next", "BUILD_ID")) ? ".next" : null;
+  let dist10k: string | null = null;
+  const catalogs10k = path.join(tmp, "build-10k");
+  if (!skip.has("build")) {
+    await attempt("build at 181 codes", async () => {
+      log("bench: next build of the bundled catalogs (181 codes)");
+      const b = await measureBuild(realCatalogs, path.join(".bench", "dist-181"), log);
+      result.details.builds.push({ codes: loadCatalogDir(realCatalogs).reduce((n, c) => n + c.errors.length, 0), ...b });
+      pagesDist = path.join(".bench", "dist-181");
+    });
+    await attempt("build at 10k codes", async () => {
+      // One catalog of 10,000 codes: the heaviest catalog page, and the 10k-row table the filter benchmark needs.
+      writeSynthetic(catalogs10k, 10_000, 1);
+      log("bench: next build of 10,000 synthetic codes in one catalog");
+      const b = await measureBuild(catalogs10k, path.join(".bench", "dist-10k"), log);
+      result.details.builds.push({ codes: 10_000, ...b });
+      result.build10kSeconds = b.seconds;
+      result.build10kPeakMb = b.peakMb;
+      dist10k = path.join(".bench", "dist-10k");
+    });
+  }
+
+  if (!skip.has("pages") && (pagesDist || values.url)) {
+    let server: Server | undefined;
+    await attempt("pages", async () => {
+      server = values.url ? { baseURL: values.url.replace(/\/$/, ""), stop: () => {} } : await serveBuild(pagesDist!, undefined, port);
+      const paths = pagePaths(realCatalogs);
+      for (const page of PAGES) {
+        result.firstLoadJsKb[page] = await firstLoadJsKb(server.baseURL + paths[page]);
+        if (!skip.has("lighthouse")) {
+          log(`bench: lighthouse ${paths[page]} (3 runs)`);
+          result.lighthouse[page] = await lighthouseMedian(server.baseURL + paths[page], 3);
+        }
+      }
+    });
+    server?.stop();
+  } else if (!skip.has("pages")) {
+    notes.push("pages: no build to serve (run `npm run build` or drop --skip=build)");
+  }
+
+  if (!skip.has("filter")) {
+    await attempt("filter", async () => {
+      const measure = await loadFilterToPaint();
+      if (!measure) return void notes.push("filter: scripts/bench/filter-to-paint.ts is not on this branch; not available");
+      if (!dist10k) return void notes.push("filter: needs the 10k build; not measured");
+      const server = await serveBuild(dist10k, catalogs10k, port + 1);
+      try {
+        const { p50, p95 } = await measure({ baseURL: server.baseURL, catalogPath: pagePaths(catalogs10k).catalog, runs: 30 });
+        result.details.filterToPaint = { codes: 10_000, p50: round(p50), p95: round(p95) };
+        result.filterToPaint10kP95Ms = round(p95);
+      } finally {
+        server.stop();
+      }
+    });
+  }
+
+  notes.push(`machine: ${os.cpus().length} cores, Node ${process.versions.node}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at the end`);
+  const outcomes = evaluateBudgets(result);
+  console.log(formatReport(result, outcomes));
+  if (values.json) console.log(toJson(result, outcomes));
+}
+
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => rmSync(tmp, { recursive: true, force: true }));

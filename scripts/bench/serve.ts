@@ -1,0 +1,33 @@
+// Reads: a production build in `distDir`. Writes: nothing. Serves it with `next start` on 127.0.0.1.
+import { spawn } from "node:child_process";
+
+export interface Server {
+  baseURL: string;
+  stop: () => void;
+}
+
+export async function serveBuild(distDir: string, catalogDir: string | undefined, port: number): Promise<Server> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ERRATA_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+  if (catalogDir) env.ERRATA_CATALOG_DIR = catalogDir;
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
+  const baseURL = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await fetch(`${baseURL}/`)).ok) return { baseURL, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  stop();
+  throw new Error(`bench: next start of ${distDir} on port ${port} did not answer (is the port taken?)`);
+}
