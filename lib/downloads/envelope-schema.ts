@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Catalog, EnvelopeFormat } from "../catalog/schema";
-import { formats } from "../formats";
+import { bodySchemas } from "../formats/schemas";
 import { SITE_ORIGIN } from "../site";
 
 /** Where each envelope carries the error code; a test renders a body per format to pin this. */
@@ -23,7 +23,7 @@ export type JsonSchema = {
 
 /** JSON Schema (2020-12) of a catalog's error envelope, from its format's zod schema, with the code limited to the catalog's codes. */
 export function envelopeJsonSchema(catalog: Catalog): JsonSchema {
-  const schema = z.toJSONSchema(formats[catalog.envelope.format].schema) as JsonSchema;
+  const schema = z.toJSONSchema(bodySchemas[catalog.envelope.format]) as JsonSchema;
   let node: JsonSchema | undefined = schema;
   for (const key of CODE_PATH[catalog.envelope.format]) node = node?.properties?.[key];
   if (!node) throw new Error(`envelope schema of ${catalog.envelope.format} has no ${CODE_PATH[catalog.envelope.format].join(".")}`);

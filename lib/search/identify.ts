@@ -1,4 +1,5 @@
 import { formats, type FormatId } from "../formats";
+import { bodySchemas } from "../formats/schemas";
 
 /** What a pasted error body says: the envelope it is in, the code it carries and its message. */
 export interface BodyShape {
@@ -66,7 +67,7 @@ export function identifyBody(text: string): BodyShape | undefined {
       format: shape.format,
       formatLabel: format.label,
       code: found.code,
-      exact: format.schema.safeParse(body).success,
+      exact: bodySchemas[shape.format].safeParse(body).success,
     };
     if (found.message) result.message = found.message;
     return result;
