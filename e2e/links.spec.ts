@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { entries } from "./catalog-data";
 import { listedPaths } from "../lib/published-urls";
 import { crawl, fetchFollowing, sitemapPaths } from "../lib/link-check";
@@ -183,4 +184,18 @@ test.describe("link check", () => {
     expect(result.pages).toBeGreaterThan(180);
     expect(result.broken).toEqual([]);
   });
+});
+
+test.describe("accessibility of the link pages", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    for (const url of ["/e/forbidden", "/e/AUTH_0001", "/catalogs/auth-service/auth-002"]) {
+      test(`${url} passes axe WCAG 2.2 AA (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(url);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      });
+    }
+  }
 });
