@@ -28,6 +28,7 @@ test.describe("short links", () => {
   }
 
   test("every code's own short link lands on its page", async ({ request }) => {
+    test.setTimeout(180_000); // one on-demand render per code, on a busy 2-core machine
     const unique = entries.filter((e) => entries.filter((o) => o.code.toLowerCase().replace(/[^a-z0-9]/g, "") === e.code.toLowerCase().replace(/[^a-z0-9]/g, "")).length === 1);
     for (const e of unique) {
       const res = await request.get(`/e/${encodeURIComponent(e.code)}`, { maxRedirects: 0 });
