@@ -2,6 +2,6 @@ import type { MetadataRoute } from "next";
 import { SITE_ORIGIN } from "@/lib/site";
 
 export default function robots(): MetadataRoute.Robots {
-  // Short links only redirect; crawlers should index the canonical code pages.
-  return { rules: [{ userAgent: "*", allow: "/", disallow: ["/e/", "/api/"] }], sitemap: `${SITE_ORIGIN}/sitemap.xml` };
+  // Short links stay crawlable so links pasted elsewhere lead crawlers to the canonical pages they redirect to.
+  return { rules: [{ userAgent: "*", allow: "/", disallow: ["/api/"] }], sitemap: `${SITE_ORIGIN}/sitemap.xml` };
 }

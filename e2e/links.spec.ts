@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { entries } from "./catalog-data";
 import { listedPaths } from "../lib/published-urls";
 import { crawl, fetchFollowing, sitemapPaths } from "../lib/link-check";
@@ -27,6 +28,7 @@ test.describe("short links", () => {
   }
 
   test("every code's own short link lands on its page", async ({ request }) => {
+    test.setTimeout(180_000); // one on-demand render per code, on a busy 2-core machine
     const unique = entries.filter((e) => entries.filter((o) => o.code.toLowerCase().replace(/[^a-z0-9]/g, "") === e.code.toLowerCase().replace(/[^a-z0-9]/g, "")).length === 1);
     for (const e of unique) {
       const res = await request.get(`/e/${encodeURIComponent(e.code)}`, { maxRedirects: 0 });
@@ -183,4 +185,18 @@ test.describe("link check", () => {
     expect(result.pages).toBeGreaterThan(180);
     expect(result.broken).toEqual([]);
   });
+});
+
+test.describe("accessibility of the link pages", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    for (const url of ["/e/forbidden", "/e/AUTH_0001", "/catalogs/auth-service/auth-002"]) {
+      test(`${url} passes axe WCAG 2.2 AA (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(url);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      });
+    }
+  }
 });
