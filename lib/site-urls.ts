@@ -1,10 +1,19 @@
+import { guides } from "../content/guides";
 import { getAllEntries, getCatalogs } from "./catalog/repository";
 
 /**
- * Site pages that are not catalogs or codes (guides, search, insights). Add yours here: the sitemap, the
+ * Site pages that are not catalogs or codes (guides, search, insights, changelogs). Add yours here: the sitemap, the
  * published-URL list and the link check all read it.
  */
-export const EXTRA_PAGES: string[] = [];
+export function extraPages(): string[] {
+  return [
+    "/search",
+    "/guides",
+    ...guides.map((g) => `/guides/${g.slug}`),
+    "/insights",
+    ...getCatalogs().map((c) => `/changelog/${c.slug}`),
+  ];
+}
 
 /** Every page of the site as a path, in a stable order: home, catalogs, all codes, every code page, extras. */
 export function sitePaths(): string[] {
@@ -13,6 +22,6 @@ export function sitePaths(): string[] {
     ...getCatalogs().map((c) => `/catalogs/${c.slug}`),
     "/catalogs/all",
     ...getAllEntries().map((e) => e.url),
-    ...EXTRA_PAGES,
+    ...extraPages(),
   ];
 }
