@@ -41,14 +41,26 @@ export function SearchLauncher() {
 
   return (
     <>
-      <button type="button" className="search-launcher" onClick={show} aria-label="Search errors" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K">
+      {/* A link, so that without JavaScript it still leads to the search page; with it, it opens the dialog. */}
+      <a
+        href="/search"
+        className="search-launcher"
+        onClick={(e) => {
+          if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          show();
+        }}
+        aria-label="Search errors"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="/ Control+K Meta+K"
+      >
         <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
         <span className="search-launcher-label">Search</span>
         <kbd className="search-launcher-kbd" aria-hidden="true">/</kbd>
-      </button>
+      </a>
       {open ? (
         <Suspense fallback={null}>
           <SearchDialog onClose={close} />

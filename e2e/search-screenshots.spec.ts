@@ -13,7 +13,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
       await page.goto("/search?q=pasword");
       await expect(page.locator(".search-results li").first()).toBeVisible();
       await page.screenshot({ path: `test-results/search-shots/page-${device}-${colorScheme}.png`, fullPage: false });
-      await page.getByRole("button", { name: "Search errors" }).click();
+      await page.getByRole("link", { name: "Search errors" }).click();
       const input = page.getByRole("combobox", { name: "Search errors" });
       await input.fill('{"code": "AUT-0010", "title": "Metadata Key Length Exceeded", "message": "too long"}');
       await expect(page.getByTestId("search-identified")).toBeVisible();

@@ -6,7 +6,7 @@ const auth001 = entries.find((e) => e.code === "AUTH_001")!;
 
 async function openWith(page: Page, keys: string) {
   await page.goto("/catalogs/auth-service");
-  await expect(page.getByRole("button", { name: "Search errors" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Search errors" })).toBeVisible();
   await page.locator("body").click({ position: { x: 5, y: 300 } });
   await page.keyboard.press(keys);
   const input = page.getByRole("combobox", { name: "Search errors" });
@@ -31,7 +31,7 @@ test.describe("search dialog", () => {
 
   test("opens with Ctrl+K; arrows move the active option; Escape closes and returns focus", async ({ page }) => {
     await page.goto("/");
-    const launcher = page.getByRole("button", { name: "Search errors" });
+    const launcher = page.getByRole("link", { name: "Search errors" });
     await launcher.focus();
     await page.keyboard.press("Control+k");
     const input = page.getByRole("combobox", { name: "Search errors" });
@@ -50,6 +50,13 @@ test.describe("search dialog", () => {
     await input.press("Escape");
     await expect(page.getByRole("dialog")).toBeHidden();
     await expect(launcher).toBeFocused();
+  });
+
+  test("the header link opens the dialog with a click", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Search errors" }).click();
+    await expect(page.getByRole("combobox", { name: "Search errors" })).toBeFocused();
+    await expect(page).toHaveURL("/");
   });
 
   test("/ typed in a text field does not open the dialog", async ({ page }) => {
@@ -178,5 +185,15 @@ test.describe("GET /api/search", () => {
       const res = await request.get(`/api/search?q=${encodeURIComponent(q)}`);
       expect(res.status(), q).toBeLessThan(500);
     }
+  });
+});
+
+test.describe("header search link without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("leads to the search page", async ({ page }) => {
+    await page.goto("/catalogs/accounts");
+    await page.getByRole("link", { name: "Search errors" }).click();
+    await expect(page).toHaveURL(/\/search$/);
+    await expect(page.getByLabel(/Code, words/)).toBeVisible();
   });
 });
