@@ -108,6 +108,8 @@ test("all.json matches /api/errors and unknown downloads are 404", async ({ requ
 for (const path of ["/guides", "/guides/handling-errors", "/guides/adding-a-catalog", "/insights", "/changelog/accounts", "/catalogs/all"]) {
   for (const scheme of ["light", "dark"] as const) {
     test(`${path} has no axe violations in ${scheme} mode`, async ({ page }) => {
+      // /catalogs/all holds every code; axe on it takes long on a loaded machine.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
