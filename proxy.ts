@@ -24,10 +24,22 @@ export function proxy(request: NextRequest) {
     if (refusal.allow) headers.set("Allow", refusal.allow);
     return new NextResponse(request.method === "HEAD" ? null : body, { status: refusal.status, headers });
   }
-  const response = NextResponse.next();
-  for (const [name, value] of Object.entries(baseHeaders(https))) response.headers.set(name, value);
   const isApi = pathname.startsWith("/api/") || pathname === "/api";
-  const csp = isApi ? API_CSP : pageCsp(policyFor(loadCspManifest(), pathname), https);
+  if (isApi) return withHeaders(NextResponse.next(), https, API_CSP);
+  const policy = policyFor(loadCspManifest(), pathname);
+  if (policy.prerendered) return withHeaders(NextResponse.next(), https, pageCsp(policy, https));
+  // Rendered on demand (/search, /e/…) or a 404: no build-time hashes can cover its inline scripts, so this response
+  // gets a fresh nonce. Next reads it from the request's CSP header and puts it on every script it renders; the
+  // not-found hashes stay for the prerendered 404 page Next serves for unknown paths.
+  const nonce = btoa(crypto.randomUUID());
+  const csp = pageCsp({ scripts: [...policy.scripts, `'nonce-${nonce}'`], styles: [...policy.styles, `'nonce-${nonce}'`] }, https);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), https, csp);
+}
+
+function withHeaders(response: NextResponse, https: boolean, csp: string): NextResponse {
+  for (const [name, value] of Object.entries(baseHeaders(https))) response.headers.set(name, value);
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

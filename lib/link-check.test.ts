@@ -24,6 +24,20 @@ describe("crawl", () => {
   });
 });
 
+describe("mock endpoint links", () => {
+  it("accept the code's own error status as JSON, but not HTML errors or other paths", async () => {
+    const pages: Record<string, { status: number; type: string; html: string }> = {
+      "/": { status: 200, type: "text/html", html: '<a href="/api/mock/a/X">m</a><a href="/api/mock/a/Y">y</a><a href="/api/other">o</a>' },
+      "/api/mock/a/X": { status: 401, type: "application/json", html: "" },
+      "/api/mock/a/Y": { status: 500, type: "text/html", html: "" },
+      "/api/other": { status: 404, type: "application/json", html: "" },
+    };
+    const f: Fetcher = async (url) => ({ url, ...pages[url.replace("http://t", "")]! });
+    const result = await crawl("http://t", ["/"], f);
+    expect(result.broken.map((b) => b.href)).toEqual(["/api/mock/a/Y", "/api/other"]);
+  });
+});
+
 describe("extractors", () => {
   it("reads hrefs and ids with entities decoded", () => {
     expect(extractHrefs('<a class="x" href="/p?a=1&amp;b=2">')).toEqual(["/p?a=1&b=2"]);

@@ -28,9 +28,11 @@ export function routeOfHtmlFile(relative: string): string {
  * demand) get the not-found page's hashes: Next serves that page for them, and anything else simply stays unhydrated
  * (every page is complete without JavaScript) rather than running unhashed inline script.
  */
-export function policyFor(manifest: CspManifest | undefined, pathname: string): PagePolicy {
+export function policyFor(manifest: CspManifest | undefined, pathname: string): PagePolicy & { prerendered: boolean } {
   const pages = manifest?.pages;
-  if (!pages) return { scripts: [], styles: [] };
+  if (!pages) return { scripts: [], styles: [], prerendered: false };
   const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  return pages[trimmed] ?? pages["/_not-found"] ?? { scripts: [], styles: [] };
+  const page = pages[trimmed];
+  if (page) return { ...page, prerendered: true };
+  return { ...(pages["/_not-found"] ?? { scripts: [], styles: [] }), prerendered: false };
 }

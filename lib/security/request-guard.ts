@@ -56,8 +56,10 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
 export function refusalBody(refusal: Refusal, pathname: string, accept: string | null): { body: string; type: string } {
   const json = pathname.startsWith("/api/") || !/text\/html/.test(accept ?? "");
   if (json) {
-    const { error, parameter } = refusal;
-    return { body: JSON.stringify(parameter ? { error, parameter } : { error }), type: "application/json; charset=utf-8" };
+    // The same shape every API answers bad input with (lib/mock, lib/search): the status, what is wrong, and which
+    // parameter (null when it is the request as a whole).
+    const { status, error, parameter } = refusal;
+    return { body: JSON.stringify({ status, error, parameter: parameter ?? null }), type: "application/json" };
   }
   const text = refusal.error.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
   const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${refusal.status} · Errata</title><h1>${refusal.status}</h1><p>${text}</p><p><a href="/">All catalogs</a></p></html>`;
