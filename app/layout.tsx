@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ThemeProvider } from "next-themes";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteHeader } from "@/components/site-header";
 import { SiteNav } from "@/components/site-nav";
 import { getCatalogs } from "@/lib/catalog/repository";
@@ -34,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="shell">
             <SiteNav catalogs={catalogs} />
             <main id="main" className="content">
-              {children}
+              <NuqsAdapter>{children}</NuqsAdapter>
             </main>
           </div>
         </ThemeProvider>

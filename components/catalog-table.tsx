@@ -1,58 +1,43 @@
-import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
-import { getCatalog } from "@/lib/catalog/repository";
-import { entriesByDomain } from "@/lib/catalog/model";
-import { domainAnchor } from "@/lib/anchors";
-import { StatusBadge } from "./status-badge";
-import { MessageText } from "./message-text";
+import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
+import { entriesOf } from "@/lib/catalog/model";
+import { toTableRow, type TableRow } from "@/lib/table/rows";
+import { SITE_ORIGIN } from "@/lib/site";
+import { StaticTable } from "./catalog-table/static-table.client";
+import { InteractiveTable } from "./catalog-table/interactive-table.client";
 
-/** Every code of a catalog, grouped by domain, fully server-rendered. */
-export function CatalogTable({ catalog: slug, anchorPrefix = "" }: { catalog: string; anchorPrefix?: string }) {
+interface ShellProps {
+  rows: TableRow[];
+  title: string;
+  catalogNames: Record<string, string>;
+  showCatalog: boolean;
+}
+
+/**
+ * The static table is the Suspense fallback: it is the prerendered HTML (every row, no JavaScript needed), and the
+ * interactive table replaces it once the URL's query can be read in the browser.
+ */
+function TableShell({ rows, title, catalogNames, showCatalog }: ShellProps) {
+  return (
+    <Suspense fallback={<StaticTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} anchors={!showCatalog} />}>
+      <InteractiveTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} origin={SITE_ORIGIN} />
+    </Suspense>
+  );
+}
+
+/** Every code of one catalog: filter, facets, grouping and sorting. */
+export function CatalogTable({ catalog: slug }: { catalog: string }) {
   const catalog = getCatalog(slug);
   if (!catalog) notFound();
-  const groups = entriesByDomain(catalog);
-  const hasTitles = catalog.errors.some((e) => e.title);
-  const columns = hasTitles ? 4 : 3;
-  return (
-    <div className="table-wrap">
-      <table className="error-table">
-        <caption>
-          {catalog.service.name}: {catalog.errors.length} error codes, grouped by domain
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">HTTP status</th>
-            {hasTitles && <th scope="col">Title</th>}
-            <th scope="col">Message</th>
-          </tr>
-        </thead>
-        {groups.map(({ domain, entries }) => (
-          <tbody key={domain.name}>
-            <tr className="group-row">
-              <th scope="rowgroup" colSpan={columns} id={anchorPrefix + domainAnchor(domain.name)}>
-                {domain.name} <span className="muted">({entries.length})</span>
-              </th>
-            </tr>
-            {entries.map((entry) => (
-              <tr key={entry.code} id={anchorPrefix + entry.code}>
-                <th scope="row">
-                  <Link href={entry.url} className="code-link">
-                    <code>{entry.code}</code>
-                  </Link>
-                </th>
-                <td>
-                  <StatusBadge status={entry.status} />
-                </td>
-                {hasTitles && <td>{entry.title}</td>}
-                <td>
-                  <MessageText entry={entry} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
-  );
+  const rows = entriesOf(catalog).map((entry) => toTableRow(entry));
+  return <TableShell rows={rows} title={catalog.service.name} catalogNames={{ [catalog.slug]: catalog.service.name }} showCatalog={false} />;
+}
+
+/** Every code of every catalog in one table, with a Catalog facet; row ids are `${catalog}/${code}`. */
+export function AllCatalogsTable() {
+  const catalogs = getCatalogs();
+  const rows = catalogs.flatMap((catalog) => entriesOf(catalog).map((entry) => toTableRow(entry, `${catalog.slug}/`)));
+  const catalogNames = Object.fromEntries(catalogs.map((c) => [c.slug, c.service.name]));
+  return <TableShell rows={rows} title="All catalogs" catalogNames={catalogNames} showCatalog />;
 }

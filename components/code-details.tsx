@@ -5,7 +5,9 @@ import { domainAnchor } from "@/lib/anchors";
 import { StatusBadge } from "./status-badge";
 import { MessageText } from "./message-text";
 import { SafeText } from "./safe-text";
-import { ExampleResponse } from "./example-response";
+import { TryItSection } from "./try-it/try-it-section";
+import { CodeLinks } from "./code-links";
+import { RelatedErrors } from "./related-errors";
 import { operationsOf, retryLabel } from "@/lib/catalog/operations";
 
 /** Everything known about one code: status, domain, message, extra fields, and the body a client receives. */
@@ -39,6 +41,7 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
         </h1>
         <StatusBadge status={entry.status} />
       </header>
+      <CodeLinks entry={entry} />
       {entry.title && <p className="code-title">{entry.title}</p>}
       <p className="code-message">
         <MessageText entry={entry} />
@@ -113,10 +116,8 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
           <SafeText text={entry.notes} />
         </aside>
       )}
-      <section aria-labelledby="example-response">
-        <h2 id="example-response">Example response</h2>
-        <ExampleResponse entry={entry} catalog={catalog} />
-      </section>
+      <TryItSection entry={entry} catalog={catalog} />
+      <RelatedErrors entry={entry} />
     </article>
   );
 }

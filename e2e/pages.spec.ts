@@ -47,7 +47,7 @@ test("every code page shows its exact status and text", async ({ page }) => {
 test("a code page shows placeholders and an example body in the catalog envelope", async ({ page }) => {
   await page.goto("/catalogs/identity-platform/aut-0010");
   await expect(page.getByRole("table", { name: "Placeholders in the message, in order" })).toContainText("tenant_color");
-  const body = page.getByRole("figure", { name: /Example .* body for AUT-0010/ });
+  const body = page.getByLabel(/^Response body for AUT-0010/);
   await expect(body).toContainText('"code": "AUT-0010"');
   await expect(body).toContainText("The metadata key tenant_color exceeds the maximum allowed length of 64 characters");
   await expect(page.getByLabel("Status line and headers")).toContainText("HTTP/1.1 400 Bad Request");

@@ -3,6 +3,8 @@ import path from "node:path";
 import type { Catalog } from "./schema";
 import { CatalogError, type CatalogIssue } from "./issues";
 import { parseCatalog } from "./parse";
+import { checkCrossRefs } from "./cross-refs";
+import { formatPath } from "./issues";
 
 export interface LoadResult {
   catalogs: Catalog[];
@@ -22,6 +24,7 @@ export function loadCatalogFiles(files: readonly string[]): LoadResult {
   const catalogs: Catalog[] = [];
   const issues: CatalogIssue[] = [];
   const slugs = new Map<string, string>();
+  const lines = new Map<string, (path: readonly PropertyKey[]) => number>();
   for (const file of files) {
     const label = path.relative(process.cwd(), file) || file;
     let source: string;
@@ -47,7 +50,12 @@ export function loadCatalogFiles(files: readonly string[]): LoadResult {
       continue;
     }
     slugs.set(catalog.slug, label);
+    if (result.lineOf) lines.set(catalog.slug, result.lineOf);
     catalogs.push(catalog);
+  }
+  // References between catalogs are checked once every file is valid, so one broken file does not cascade.
+  for (const { catalog, path: at, message } of issues.length ? [] : checkCrossRefs(catalogs)) {
+    issues.push({ file: slugs.get(catalog) ?? catalog, line: lines.get(catalog)?.(at) ?? 1, field: formatPath(at), message });
   }
   catalogs.sort((a, b) => a.slug.localeCompare(b.slug));
   return { catalogs, issues };

@@ -41,7 +41,9 @@ export function fillMessage(entry: Pick<ErrorEntry, "message" | "placeholders">,
   let i = 0;
   return entry.message.replace(/%[vs]/g, (token) => {
     const p = entry.placeholders?.[i++];
-    return p ? (values[p.name] ?? p.example) : token;
+    // Own properties only: a placeholder named "constructor" must not pick up Object.prototype.constructor.
+    if (!p) return token;
+    return Object.hasOwn(values, p.name) ? (values[p.name] ?? p.example) : p.example;
   });
 }
 

@@ -14,6 +14,8 @@ const YAML_11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)
 export interface ParseResult {
   catalog?: Catalog;
   issues: CatalogIssue[];
+  /** Line of the node at a path such as ["errors", 3, "related", "add", 0], for checks made after parsing. */
+  lineOf?: (path: readonly PropertyKey[]) => number;
 }
 
 /** Parses and validates one catalog file's text. `file` is only used to label issues. */
@@ -57,7 +59,8 @@ export function parseCatalog(source: string, file: string): ParseResult {
     field: formatPath(path),
     message,
   }));
-  return ruleIssues.length ? { issues: ruleIssues } : { catalog: parsed.data, issues: [] };
+  if (ruleIssues.length) return { issues: ruleIssues };
+  return { catalog: parsed.data, issues: [], lineOf: (path) => lineAt(nodeAt(doc, path)?.range?.[0]) };
 }
 
 /** Every repeated key, at the repeat, naming the key and where it first appeared. */

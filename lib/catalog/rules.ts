@@ -52,5 +52,22 @@ export function checkRules(catalog: Catalog): RuleIssue[] {
       names.add(p.name);
     });
   });
+  checkHistory(catalog, seen, issues);
   return issues;
+}
+
+/** renamed_from and removed codes stay reserved: none may collide with a live code or with each other. */
+function checkHistory(catalog: Catalog, live: Map<string, { code: string; index: number }>, issues: RuleIssue[]): void {
+  const old = new Map<string, string>();
+  const claim = (code: string, where: PropertyKey[], what: string) => {
+    const key = normalizeCode(code);
+    const current = live.get(key);
+    if (current) issues.push({ path: where, message: `${what} "${code}" is still a code in this catalog (errors[${current.index}] "${current.code}")` });
+    else if (old.has(key)) issues.push({ path: where, message: `${what} "${code}" is already listed (${old.get(key)})` });
+    else old.set(key, what);
+  };
+  catalog.errors.forEach((entry, i) => {
+    entry.renamed_from?.forEach((code, j) => claim(code, ["errors", i, "renamed_from", j], "renamed_from code"));
+  });
+  catalog.removed?.forEach((r, i) => claim(r.code, ["removed", i, "code"], "removed code"));
 }

@@ -30,10 +30,11 @@ export const placeholderSchema = z.strictObject({
 });
 export type Placeholder = z.infer<typeof placeholderSchema>;
 
+const CODE_PATTERN = /^[A-Za-z][A-Za-z0-9_:.-]*$/;
+const CODE_ERROR = "must start with a letter and use only letters, digits, _ : . -";
+
 export const errorEntrySchema = z.strictObject({
-  code: z.string().regex(/^[A-Za-z][A-Za-z0-9_:.-]*$/, {
-    error: "must start with a letter and use only letters, digits, _ : . -",
-  }),
+  code: z.string().regex(CODE_PATTERN, { error: CODE_ERROR }),
   status: statusSchema,
   domain: text,
   title: text.optional(),
@@ -44,6 +45,12 @@ export const errorEntrySchema = z.strictObject({
   action: text.optional(),
   validation: z.boolean().optional(),
   notes: text.optional(),
+  /** Codes this entry had before; their old pages and short links redirect here for good. */
+  renamed_from: z.array(z.string().regex(CODE_PATTERN, { error: CODE_ERROR })).optional(),
+  /** Hand-made corrections to the computed "same meaning in other catalogs" pairs, as "catalog/CODE". */
+  related: z
+    .strictObject({ add: z.array(z.string()).optional(), remove: z.array(z.string()).optional() })
+    .optional(),
 });
 export type ErrorEntry = z.infer<typeof errorEntrySchema>;
 
@@ -67,6 +74,16 @@ export const serviceSchema = z.strictObject({
   documented: z.boolean(),
 });
 
+export const removedEntrySchema = z.strictObject({
+  code: z.string().regex(CODE_PATTERN, { error: CODE_ERROR }),
+  /** When it went, e.g. a version or a date. */
+  removed_in: text,
+  reason: text,
+  /** Where to look instead: "CODE" in this catalog, "catalog/CODE", or a site path such as /catalogs/x. */
+  see: text.optional(),
+});
+export type RemovedEntry = z.infer<typeof removedEntrySchema>;
+
 export const catalogSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be kebab-case, e.g. auth-service" }),
   service: serviceSchema,
@@ -76,5 +93,7 @@ export const catalogSchema = z.strictObject({
   notes: text.optional(),
   domains: z.array(domainSchema).min(1),
   errors: z.array(errorEntrySchema).min(1, { error: "must list at least one error" }),
+  /** Codes taken out of the catalog; their URLs keep answering with a tombstone page. */
+  removed: z.array(removedEntrySchema).optional(),
 });
 export type Catalog = z.infer<typeof catalogSchema>;

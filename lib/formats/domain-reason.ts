@@ -1,20 +1,13 @@
-import { z } from "zod";
 import { fillMessage } from "../catalog/model";
 import type { FormatModule } from "./types";
-
-export const domainReasonBodySchema = z.strictObject({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-});
 
 /** Accounts API: `{code: "domain:reason", message, details?}`, details only in development mode. */
 export const domainReason: FormatModule = {
   id: "domain-reason",
   label: "domain:reason",
+  typeName: "DomainReasonBody",
   contentType: "application/json",
-  inputs: { mode: true, details: true, timestamp: false, requestId: false },
-  schema: domainReasonBodySchema,
+  inputs: { mode: true, details: "development", timestamp: false, requestId: false },
   render({ entry, values, mode, details }) {
     const body: { code: string; message: string; details?: unknown } = { code: entry.code, message: fillMessage(entry, values) };
     if (mode === "development") body.details = details ?? { code: entry.code };

@@ -1,20 +1,13 @@
-import { z } from "zod";
 import { fillMessage } from "../catalog/model";
 import { DEFAULT_TIMESTAMP, type FormatModule } from "./types";
-
-export const flatErrorCodeBodySchema = z.strictObject({
-  error: z.string(),
-  error_code: z.string(),
-  timestamp: z.iso.datetime({ offset: true }),
-});
 
 /** AuthOS: flat `{error, error_code, timestamp}`. */
 export const flatErrorCode: FormatModule = {
   id: "flat-error-code",
   label: "Flat error / error_code",
+  typeName: "FlatErrorCodeBody",
   contentType: "application/json",
   inputs: { mode: false, details: false, timestamp: true, requestId: false },
-  schema: flatErrorCodeBodySchema,
   render({ entry, values, timestamp }) {
     return { error: fillMessage(entry, values), error_code: entry.code, timestamp: timestamp ?? DEFAULT_TIMESTAMP };
   },

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import type { ErrorEntry } from "../catalog/schema";
 
 export interface RenderInput {
@@ -19,10 +18,17 @@ export interface RenderInput {
 export interface FormatModule {
   id: string;
   label: string;
+  /** Name of the TypeScript type generated for this envelope's body (lib/formats/snippet.ts). */
+  typeName: string;
   contentType: string;
   /** Which inputs change this format's body. */
-  inputs: { mode: boolean; details: boolean; timestamp: boolean; requestId: boolean };
-  schema: z.ZodType;
+  inputs: {
+    mode: boolean;
+    /** Where the body carries details: for validation errors only, in development mode only, or never. */
+    details: "validation" | "development" | false;
+    timestamp: boolean;
+    requestId: boolean;
+  };
   render(input: RenderInput): unknown;
 }
 

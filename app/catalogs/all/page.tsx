@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getCatalogs } from "@/lib/catalog/repository";
-import { CatalogTable } from "@/components/catalog-table";
+import { AllCatalogsTable } from "@/components/catalog-table";
 
 export const metadata: Metadata = {
   title: "All error codes · Errata",
@@ -15,14 +15,9 @@ export default function AllCatalogsPage() {
     <article className="prose">
       <h1>All error codes</h1>
       <p className="lede">
-        {total} codes from {catalogs.length} catalogs.
+        {total} codes from {catalogs.length} catalogs. Filter, tick a catalog, or group by HTTP status.
       </p>
-      {catalogs.map((catalog) => (
-        <section key={catalog.slug} aria-labelledby={`all-${catalog.slug}`}>
-          <h2 id={`all-${catalog.slug}`}>{catalog.service.name}</h2>
-          <CatalogTable catalog={catalog.slug} anchorPrefix={`${catalog.slug}/`} />
-        </section>
-      ))}
+      <AllCatalogsTable />
     </article>
   );
 }

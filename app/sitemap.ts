@@ -1,0 +1,7 @@
+import type { MetadataRoute } from "next";
+import { sitePaths } from "@/lib/site-urls";
+import { SITE_ORIGIN } from "@/lib/site";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitePaths().map((p) => ({ url: `${SITE_ORIGIN}${p}` }));
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import type { TableRow } from "@/lib/table/rows";
+import { rowSearchFields } from "@/lib/table/rows";
+import { matchesTerms, queryTerms, searchText } from "@/lib/table/normalize";
+import { facetCounts, facetKeys, facetOptions, filterIndexes, sanitizeSelection, type FacetKey, type Selection } from "@/lib/table/facets";
+import { buildItems, type SortColumn } from "@/lib/table/grouping";
+import { useTableUrlState } from "./use-table-url-state";
+import { useSortedOrder } from "./use-sorted-order";
+import { Facets } from "./facets.client";
+import { Toolbar } from "./toolbar.client";
+import { HeaderRow } from "./header-row.client";
+import { PlainBody, VirtualBody } from "./bodies.client";
+import type { RowContext } from "./row.client";
+
+/** Above this many rows only the rows near the viewport are in the DOM. */
+const VIRTUALIZE_ABOVE = 500;
+
+export interface InteractiveTableProps {
+  rows: TableRow[];
+  title: string;
+  catalogNames: Record<string, string>;
+  /** The all-catalogs table: a Catalog column and facet. */
+  showCatalog: boolean;
+  origin: string;
+}
+
+export function InteractiveTable({ rows, title, catalogNames, showCatalog, origin }: InteractiveTableProps) {
+  const [state, setState] = useTableUrlState();
+  const query = useDeferredValue(state.q);
+
+  const texts = useMemo(
+    () => rows.map((row) => searchText(rowSearchFields(row, showCatalog ? catalogNames[row.catalog] : undefined))),
+    [rows, showCatalog, catalogNames],
+  );
+  const keys = useMemo(() => facetKeys.filter((k) => k !== "catalog" || showCatalog), [showCatalog]);
+  const options = useMemo(() => Object.fromEntries(keys.map((k) => [k, facetOptions(rows, k, catalogNames)])), [rows, keys, catalogNames]);
+
+  const rawSelection: Selection = { catalog: state.catalog, domain: state.domain, status: state.status, class: state.class };
+  const selectionKey = JSON.stringify(rawSelection);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const selection = useMemo(() => sanitizeSelection(rawSelection, options), [selectionKey, options]);
+
+  const termsKey = queryTerms(query).join(" ");
+  const queryFlags = useMemo(() => {
+    const terms = termsKey ? termsKey.split(" ") : [];
+    const flags = new Uint8Array(texts.length);
+    for (let i = 0; i < texts.length; i++) flags[i] = matchesTerms(texts[i]!, terms) ? 1 : 0;
+    return flags;
+  }, [texts, termsKey]);
+  const matchQuery = useCallback((i: number) => queryFlags[i] === 1, [queryFlags]);
+  const counts = useMemo(() => facetCounts(rows, matchQuery, selection), [rows, matchQuery, selection]);
+  const keep = useMemo(() => filterIndexes(rows, matchQuery, selection), [rows, matchQuery, selection]);
+
+  const sorted = useSortedOrder(rows, state.sort, state.dir === "desc");
+  const shown = useMemo(() => sorted.filter((i) => keep[i] === 1), [sorted, keep]);
+  const collapsedKey = state.collapsed.join("\u0000");
+  const items = useMemo(
+    () => buildItems(rows, shown, state.group, new Set(collapsedKey ? collapsedKey.split("\u0000") : []), !showCatalog),
+    [rows, shown, state.group, collapsedKey, showCatalog],
+  );
+
+  const targetId = useHashTarget();
+  const context = useMemo<RowContext>(() => ({ showCatalog, catalogNames, origin }), [showCatalog, catalogNames, origin]);
+  const colSpan = showCatalog ? 6 : 5;
+
+  const onFacet = useCallback(
+    (key: FacetKey, value: string, checked: boolean) =>
+      setState((old) => {
+        const current = old[key] as string[];
+        const next = checked ? [...current, value] : current.filter((v) => v !== value);
+        return { [key]: next.length ? next : null };
+      }),
+    [setState],
+  );
+  const onToggleGroup = useCallback(
+    (key: string) =>
+      setState((old) => {
+        const next = old.collapsed.includes(key) ? old.collapsed.filter((k) => k !== key) : [...old.collapsed, key];
+        return { collapsed: next.length ? next : null };
+      }),
+    [setState],
+  );
+  const onSort = useCallback(
+    (column: SortColumn) =>
+      setState((old) =>
+        old.sort !== column ? { sort: column, dir: null } : old.dir === "asc" ? { dir: "desc" } : { sort: null, dir: null },
+      ),
+    [setState],
+  );
+  const clear = useCallback(
+    () => setState({ q: null, catalog: null, domain: null, status: null, class: null, collapsed: null }),
+    [setState],
+  );
+
+  const filtered = Boolean(state.q) || Object.keys(selection).length > 0;
+  const grouped = state.group === "none" ? "" : `, grouped by ${state.group === "status" ? "HTTP status" : "domain"}`;
+  const Body = rows.length > VIRTUALIZE_ABOVE ? VirtualBody : PlainBody;
+
+  return (
+    <div className="catalog-table">
+      <Toolbar
+        query={state.q}
+        onQuery={(q) => setState({ q: q || null }, { history: "replace" })}
+        group={state.group}
+        onGroup={(group) => setState({ group: group === "domain" ? null : group, collapsed: null })}
+        onClear={clear}
+        shown={shown.length}
+        total={rows.length}
+      />
+      <Facets keys={keys} options={options} counts={counts} selection={selection} onToggle={onFacet} />
+      <div className="table-wrap">
+        {/* data-query says which query the rows show: the filter benchmark waits for it to catch up with the box. */}
+        <table className="error-table interactive" data-query={query}>
+          <caption>
+            {title}: {rows.length} error codes{grouped}
+            {filtered ? `, ${shown.length} shown` : ""}
+          </caption>
+          <thead>
+            <HeaderRow sort={state.sort} desc={state.dir === "desc"} onSort={onSort} showCatalog={showCatalog} />
+          </thead>
+          {shown.length === 0 ? (
+            <tbody>
+              <tr>
+                <td colSpan={colSpan} className="empty-state">
+                  <p>
+                    <strong>No codes match{state.q ? ` “${state.q}”` : ""} with these filters.</strong>
+                  </p>
+                  <p>
+                    Try fewer or shorter words, a code without its separators (<code>auth 001</code> finds AUTH_001), or untick a
+                    facet, or press “Clear filters” above.
+                  </p>
+                </td>
+              </tr>
+            </tbody>
+          ) : (
+            <Body items={items} rows={rows} query={query} context={context} colSpan={colSpan} targetId={targetId} onToggle={onToggleGroup} />
+          )}
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** The row named by the URL fragment (#AUTH_001, #user:not_found), followed through hash changes. */
+function useHashTarget(): string | undefined {
+  const [target, setTarget] = useState<string>();
+  useEffect(() => {
+    const read = () => {
+      const hash = window.location.hash.slice(1);
+      let id = hash;
+      try {
+        id = decodeURIComponent(hash);
+      } catch {
+        // A malformed escape is taken literally.
+      }
+      setTarget(id || undefined);
+    };
+    read();
+    window.addEventListener("hashchange", read);
+    return () => window.removeEventListener("hashchange", read);
+  }, []);
+  return target;
+}

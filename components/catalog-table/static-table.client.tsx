@@ -1,0 +1,77 @@
+"use client";
+
+import type { TableRow } from "@/lib/table/rows";
+import { buildItems } from "@/lib/table/grouping";
+import { StatusBadge } from "../status-badge";
+import { MessageText } from "../message-text";
+
+interface Props {
+  rows: TableRow[];
+  title: string;
+  catalogNames: Record<string, string>;
+  showCatalog: boolean;
+  anchors: boolean;
+}
+
+/**
+ * Every row as plain HTML, grouped by domain: what readers without JavaScript and crawlers get, and what shows until
+ * the interactive table takes over. Markup is kept minimal because a catalog can have 10,000 rows.
+ *
+ * A client component although it has no state: as a server component its whole element tree (every cell of every
+ * row) would be serialized into the page's RSC payload next to the rows the interactive table already receives; as a
+ * client component it is rendered to HTML once and its props are the same `rows` array, which Flight sends once.
+ */
+export function StaticTable({ rows, title, catalogNames, showCatalog, anchors }: Props) {
+  const items = buildItems(rows, rows.map((_, i) => i), "domain", new Set(), anchors);
+  const colSpan = showCatalog ? 5 : 4;
+  const bodies: { head: Extract<(typeof items)[number], { kind: "group" }>; rows: TableRow[] }[] = [];
+  for (const item of items) {
+    if (item.kind === "group") bodies.push({ head: item, rows: [] });
+    else bodies.at(-1)!.rows.push(rows[item.index]!);
+  }
+  return (
+    <div className="table-wrap">
+      <table className="error-table">
+        <caption>
+          {title}: {rows.length} error codes, grouped by domain
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            {showCatalog && <th scope="col">Catalog</th>}
+            <th scope="col">HTTP status</th>
+            <th scope="col">Message</th>
+          </tr>
+        </thead>
+        {bodies.map(({ head, rows: members }) => (
+          <tbody key={head.key}>
+            <tr className="group-row">
+              <th scope="rowgroup" colSpan={colSpan} id={head.anchor}>
+                {head.label} <span className="muted">({head.count})</span>
+              </th>
+            </tr>
+            {members.map((row) => (
+              <tr key={row.id} id={row.id}>
+                <th scope="row">
+                  <a href={row.url} className="code-link">
+                    <code>{row.code}</code>
+                  </a>
+                </th>
+                {showCatalog && <td>{catalogNames[row.catalog] ?? row.catalog}</td>}
+                <td>
+                  <StatusBadge status={row.status} />
+                </td>
+                <td>
+                  {row.title && <strong className="row-title">{row.title}</strong>}
+                  <span className="row-message">
+                    <MessageText entry={row} />
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useMemo } from "react";
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from "@tanstack/react-table";
+import type { TableRow } from "@/lib/table/rows";
+import type { SortColumn } from "@/lib/table/grouping";
+import { statusOrder } from "@/lib/table/facets";
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+});
+const helper = createColumnHelper<typeof features, TableRow>();
+const columns = helper.columns([
+  helper.accessor("code", { id: "code", sortFn: "alphanumeric" }),
+  helper.accessor((row) => statusOrder(row.status), { id: "status", sortFn: "basic" }),
+  helper.accessor("domain", { id: "domain", sortFn: "text" }),
+]);
+
+/**
+ * TanStack Table owns the sort: given the stable row array and the URL's sort, it returns row indexes in display
+ * order. The data never changes while typing, so the sorted model is only rebuilt when the sort does.
+ */
+export function useSortedOrder(rows: readonly TableRow[], sort: SortColumn | null, desc: boolean): number[] {
+  const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort, desc }] : []), [sort, desc]);
+  const table = useTable({ features, columns, data: rows as TableRow[], state: { sorting }, enableSortingRemoval: true }, () => null);
+  const model = table.getRowModel();
+  return useMemo(() => model.rows.map((r) => r.index), [model]);
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { normalizeCode } from "@/lib/catalog/normalize";
+import { nearestKeys } from "@/lib/short-links/nearest";
+
+interface Code {
+  key: string;
+  code: string;
+  catalogName: string;
+  url: string;
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * The 404 body for /e/{unknown}. Next gives not-found pages no params, so the asked-for code comes from the path.
+ * The status is a real 404, but Next 16 renders a dynamic route's not-found boundary in the browser, not into the
+ * HTML (vercel/next.js#62228), so this is a client component with the code list as props.
+ */
+export function MissingCode({ codes }: { codes: Code[] }) {
+  const asked = decode(usePathname().split("/").filter(Boolean)[1] ?? "");
+  const key = normalizeCode(asked);
+  const byKey = new Map<string, Code[]>();
+  for (const c of codes) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  const nearest = nearestKeys(key, [...byKey.keys()])
+    .flatMap((k) => byKey.get(k) ?? [])
+    .slice(0, 5);
+  return (
+    <section className="prose missing-code">
+      <h1>
+        No code <code>{asked}</code>
+      </h1>
+      <p>No catalog has a code with this name, in any spelling.</p>
+      {nearest.length > 0 && (
+        <>
+          <h2 id="nearest">Did you mean</h2>
+          <ul aria-labelledby="nearest">
+            {nearest.map((c) => (
+              <li key={c.url}>
+                <Link href={c.url}>
+                  <code>{c.code}</code>
+                </Link>{" "}
+                <span className="muted">in {c.catalogName}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <form action="/search" method="get" role="search" className="missing-search">
+        <label htmlFor="missing-q">Search the catalogs</label>
+        <input id="missing-q" name="q" type="search" defaultValue={asked} />
+        <button type="submit">Search</button>
+      </form>
+      <p>
+        <Link href="/catalogs/all">All error codes</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { Entry } from "@/lib/catalog/model";
+import { codeUrl } from "@/lib/catalog/model";
+import { getAllEntries, getCatalogs } from "@/lib/catalog/repository";
+import { refKey } from "@/lib/catalog/cross-refs";
+import { relatedPairs, type CodeRef } from "@/lib/related";
+import { StatusBadge } from "./status-badge";
+
+let pairs: Map<string, CodeRef[]> | undefined;
+
+/** Codes meaning the same in other catalogs, then the other codes of this code's domain. */
+export function RelatedErrors({ entry }: { entry: Entry }) {
+  pairs ??= relatedPairs(getCatalogs());
+  const names = new Map(getCatalogs().map((c) => [c.slug, c.service.name]));
+  const byKey = new Map(getAllEntries().map((e) => [refKey(e.catalog, e.code), e]));
+  const same = (pairs.get(refKey(entry.catalog, entry.code)) ?? []).flatMap((r) => byKey.get(refKey(r.catalog, r.code)) ?? []);
+  const domain = getAllEntries().filter((e) => e.catalog === entry.catalog && e.domain === entry.domain && e.code !== entry.code);
+  return (
+    <>
+      <section aria-labelledby="same-elsewhere" className="related">
+        <h2 id="same-elsewhere">Same error in other catalogs</h2>
+        {same.length ? (
+          <ul className="related-list">
+            {same.map((e) => (
+              <li key={e.url}>
+                <Link href={codeUrl(e.catalog, e.code)}>
+                  <code>{e.code}</code>
+                </Link>{" "}
+                <span className="muted">in {names.get(e.catalog)}</span> <StatusBadge status={e.status} /> <span>{e.title ?? e.message}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No other catalog has a code with this meaning.</p>
+        )}
+      </section>
+      {domain.length > 0 && (
+        <section aria-labelledby="same-domain" className="related">
+          <h2 id="same-domain">Other {entry.domain} codes</h2>
+          <ul className="related-list">
+            {domain.map((e) => (
+              <li key={e.url}>
+                <Link href={e.url}>
+                  <code>{e.code}</code>
+                </Link>{" "}
+                <StatusBadge status={e.status} /> <span>{e.title ?? e.message}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

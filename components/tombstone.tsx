@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { Catalog } from "@/lib/catalog/schema";
+import type { ShortTarget } from "@/lib/short-links";
+import { seeUrl } from "@/lib/short-links/repository";
+
+/** What stays at a removed code's URL: when it went, why, and where to look instead. */
+export function Tombstone({ target, catalog }: { target: ShortTarget; catalog: Catalog }) {
+  return (
+    <article className="code-page tombstone">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Catalogs</Link>
+          </li>
+          <li>
+            <Link href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</Link>
+          </li>
+          <li aria-current="page">{target.code}</li>
+        </ol>
+      </nav>
+      <h1>
+        <code>{target.code}</code> <span className="badge badge-removed">Removed</span>
+      </h1>
+      <p className="tombstone-summary">
+        {catalog.service.name} removed this code in {target.removedIn}.
+        {target.see && (
+          <>
+            {" "}
+            See <Link href={seeUrl(catalog.slug, target.see)}>{target.see}</Link>.
+          </>
+        )}
+      </p>
+      {target.message && <p>{target.message}</p>}
+    </article>
+  );
+}

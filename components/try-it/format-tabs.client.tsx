@@ -1,0 +1,57 @@
+"use client";
+
+import { useRef, type KeyboardEvent } from "react";
+import { formats, type FormatId } from "@/lib/formats";
+
+const IDS = Object.keys(formats) as FormatId[];
+
+interface FormatTabsProps {
+  selected: FormatId;
+  catalogFormat: FormatId;
+  tabId: (id: FormatId) => string;
+  panelId: string;
+  onSelect: (id: FormatId) => void;
+}
+
+/** One tab per envelope format (ARIA tabs, arrow keys move and select); the catalog's own format comes first. */
+export function FormatTabs({ selected, catalogFormat, tabId, panelId, onSelect }: FormatTabsProps) {
+  const list = useRef<HTMLDivElement>(null);
+  const order = [catalogFormat, ...IDS.filter((id) => id !== catalogFormat)];
+
+  function onKeyDown(event: KeyboardEvent) {
+    // Move from the focused tab, which is not always the selected one (focus can land on any tab by script or AT).
+    const focused = (event.target as HTMLElement).closest<HTMLElement>("[role=tab]")?.dataset.format;
+    const i = order.indexOf(order.find((id) => id === focused) ?? selected);
+    const next =
+      event.key === "ArrowRight" ? order[(i + 1) % order.length]
+      : event.key === "ArrowLeft" ? order[(i - 1 + order.length) % order.length]
+      : event.key === "Home" ? order[0]
+      : event.key === "End" ? order[order.length - 1]
+      : undefined;
+    if (!next) return;
+    event.preventDefault();
+    onSelect(next);
+    list.current?.querySelector<HTMLElement>(`[id="${tabId(next)}"]`)?.focus();
+  }
+
+  return (
+    <div role="tablist" aria-label="Response format" className="tryit-tabs" ref={list} onKeyDown={onKeyDown}>
+      {order.map((id) => (
+        <button
+          key={id}
+          type="button"
+          role="tab"
+          id={tabId(id)}
+          data-format={id}
+          aria-selected={id === selected}
+          aria-controls={panelId}
+          tabIndex={id === selected ? 0 : -1}
+          onClick={() => onSelect(id)}
+        >
+          {formats[id].label}
+          {id === catalogFormat && <span className="tryit-default"> (catalog)</span>}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Catalog } from "@/lib/catalog/schema";
+import type { Entry } from "@/lib/catalog/model";
+import { formats, type FormatId } from "@/lib/formats";
+import { typeSnippet } from "@/lib/formats/snippet";
+import { mockResponse, responseHead } from "@/lib/mock/respond";
+import { mockTarget } from "@/lib/mock/target";
+import { SITE_ORIGIN } from "@/lib/site";
+import { CopyButton } from "../copy-button.client";
+import { curlCommand, mockUrl } from "@/lib/mock/curl";
+import { JsonCode } from "./json-code";
+import { TryItLoader } from "./try-it-loader.client";
+
+/**
+ * The "Try it" region: the default response, rendered on the server so it reads without JavaScript,
+ * swapped for the interactive panel once the browser is idle.
+ */
+export function TryItSection({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
+  const target = mockTarget(catalog, entry);
+  const response = mockResponse(target, "", SITE_ORIGIN);
+  const path = `/api/mock/${catalog.slug}/${entry.slug}`;
+  const curl = curlCommand(mockUrl(SITE_ORIGIN, path, ""));
+  const snippets = Object.fromEntries((Object.keys(formats) as FormatId[]).map((id) => [id, typeSnippet(id)])) as Record<FormatId, string>;
+  const format = formats[target.format];
+  return (
+    <section id="try-it" aria-labelledby="try-it-heading" className="tryit">
+      <h2 id="try-it-heading">Try it</h2>
+      <TryItLoader
+        target={target}
+        path={path}
+        bodyOrigin={SITE_ORIGIN}
+        publicOrigin={process.env.ERRATA_ORIGIN?.replace(/\/+$/, "")}
+        snippets={snippets}
+      >
+        <div className="tryit-static">
+          <p className="muted">
+            The response a client receives for {entry.code} in the catalog’s {format.label} format, with example values.
+            With JavaScript, you can change the format and every value here.
+          </p>
+          <pre className="tryit-head" aria-label="Status line and headers">{responseHead(response)}</pre>
+          <JsonCode text={response.body} label={`Response body for ${entry.code}`} />
+          <div className="tryit-actions">
+            <CopyButton text={response.body} label="Copy body" ariaLabel={`Copy response body for ${entry.code}`} />
+            <a href={path}>Open from the mock endpoint</a>
+          </div>
+          <pre className="tryit-curl">
+            <code>{curl}</code>
+          </pre>
+        </div>
+      </TryItLoader>
+    </section>
+  );
+}

@@ -1,0 +1,241 @@
+import { expect, test } from "@playwright/test";
+import { catalogs, statusLabel } from "./catalog-data";
+import { catalogNamed, openTable, shownCodes } from "./table-helpers";
+
+const auth = catalogNamed("auth-service");
+const count = (pred: (e: (typeof auth.errors)[number]) => boolean) => auth.errors.filter(pred).length;
+
+test.describe("filter", () => {
+  for (const query of ["auth 001", "auth-001", "AUTH_001", "Auth001"]) {
+    test(`"${query}" finds AUTH_001 and highlights it`, async ({ page }) => {
+      const { filter, table } = await openTable(page, "/catalogs/auth-service");
+      await filter.fill(query);
+      const row = table.locator('tr[id="AUTH_001"]');
+      await expect(row).toBeVisible();
+      await expect(row.locator("mark").first()).toHaveText("AUTH_001");
+      await expect(table.locator('tr[id="AUTH_002"]')).toHaveCount(0);
+      expect(await shownCodes(page)).toContain("AUTH_001");
+    });
+  }
+
+  test("searches fields that are not shown (route, meaning)", async ({ page }) => {
+    const obs = catalogNamed("auth-observability");
+    const entry = obs.errors.find((e) => e.meaning)!;
+    const { filter } = await openTable(page, "/catalogs/auth-observability");
+    await filter.fill(entry.meaning!.split(" ").slice(0, 3).join(" "));
+    expect(await shownCodes(page)).toContain(entry.code);
+    expect((await shownCodes(page)).length).toBeLessThan(obs.errors.length);
+  });
+
+  test("an empty result says what to try, and Clear filters brings every row back", async ({ page }) => {
+    const { filter } = await openTable(page, "/catalogs/auth-service");
+    await filter.fill("zzqx nothing matches this");
+    await expect(page.getByText("No codes match")).toBeVisible();
+    await expect(page.getByText("Try fewer or shorter words")).toBeVisible();
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await expect(filter).toHaveValue("");
+    expect(await shownCodes(page)).toHaveLength(auth.errors.length);
+  });
+});
+
+test.describe("facets", () => {
+  test("counts follow the other active filters", async ({ page }) => {
+    const { table } = await openTable(page, "/catalogs/auth-service");
+    const n401 = count((e) => e.status === 401);
+    const box401 = page.getByRole("checkbox", { name: `401 (${n401})`, exact: true });
+    await expect(box401).toBeVisible();
+    for (const domain of auth.domains) {
+      const n = count((e) => e.domain === domain.name);
+      await expect(page.getByRole("checkbox", { name: `${domain.name} (${n})`, exact: true })).toBeVisible();
+    }
+    await box401.check();
+    await expect(page).toHaveURL(/status=401/);
+    await expect(table.locator("tbody tr[id]")).toHaveCount(n401);
+    // The status facet keeps its own counts; the domain facet narrows to 401s.
+    await expect(page.getByRole("checkbox", { name: `400 (${count((e) => e.status === 400)})`, exact: true })).toBeVisible();
+    for (const domain of auth.domains) {
+      const n = count((e) => e.domain === domain.name && e.status === 401);
+      await expect(page.getByRole("checkbox", { name: `${domain.name} (${n})`, exact: true })).toBeVisible();
+    }
+    const n4xx = count((e) => e.status === 401);
+    await expect(page.getByRole("checkbox", { name: `4xx (${n4xx})`, exact: true })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "5xx (0)", exact: true })).toBeVisible();
+  });
+
+  test("status class narrows to 5xx", async ({ page }) => {
+    const { table } = await openTable(page, "/catalogs/auth-service");
+    const n5xx = count((e) => String(e.status).startsWith("5"));
+    await page.getByRole("checkbox", { name: `5xx (${n5xx})`, exact: true }).check();
+    await expect(table.locator("tbody tr[id]")).toHaveCount(n5xx);
+    await expect(page).toHaveURL(/class=5xx/);
+  });
+
+  test("the all-catalogs table has a Catalog facet and prefixed row ids", async ({ page }) => {
+    const { table } = await openTable(page, "/catalogs/all");
+    const total = catalogs.reduce((n, c) => n + c.errors.length, 0);
+    await expect(table.locator("caption")).toContainText(`All catalogs: ${total} error codes`);
+    const accounts = catalogNamed("accounts");
+    const box = page.getByRole("group", { name: "Catalog" }).getByRole("checkbox", { name: `${accounts.service.name} (${accounts.errors.length})` });
+    await box.check();
+    await expect(table.locator("tbody tr[id]")).toHaveCount(accounts.errors.length);
+    await expect(table.locator('tr[id="accounts/user:not_found"]')).toBeVisible();
+    await expect(page).toHaveURL(/catalog=accounts/);
+  });
+});
+
+test.describe("grouping", () => {
+  test("group by HTTP status, None and Domain; groups collapse and expand", async ({ page }) => {
+    const { table } = await openTable(page, "/catalogs/auth-service");
+    const groupBy = page.getByRole("combobox", { name: "Group by" });
+    await expect(groupBy).toHaveValue("domain");
+    for (const domain of auth.domains) {
+      const n = count((e) => e.domain === domain.name);
+      await expect(table.getByRole("rowheader", { name: `${domain.name} (${n})`, exact: true })).toBeVisible();
+    }
+
+    await groupBy.selectOption({ label: "HTTP status" });
+    await expect(page).toHaveURL(/group=status/);
+    const statuses = [...new Set(auth.errors.map((e) => e.status))];
+    for (const status of statuses) {
+      const n = count((e) => e.status === status);
+      await expect(table.getByRole("rowheader", { name: `${statusLabel(status)} (${n})`, exact: true })).toBeVisible();
+    }
+    const group401 = table.getByRole("button", { name: `401 Unauthorized (${count((e) => e.status === 401)})` });
+    await expect(group401).toHaveAttribute("aria-expanded", "true");
+    await group401.click();
+    await expect(group401).toHaveAttribute("aria-expanded", "false");
+    await expect(table.locator("tbody tr[id]")).toHaveCount(auth.errors.length - count((e) => e.status === 401));
+    await group401.click();
+    await expect(table.locator("tbody tr[id]")).toHaveCount(auth.errors.length);
+
+    await groupBy.selectOption({ label: "None" });
+    await expect(page).toHaveURL(/group=none/);
+    await expect(table.locator("tr.group-row")).toHaveCount(0);
+    await expect(table.locator("tbody tr[id]")).toHaveCount(auth.errors.length);
+
+    await groupBy.selectOption({ label: "Domain" });
+    await expect(page).not.toHaveURL(/group=/);
+    await expect(table.locator("tr.group-row")).toHaveCount(auth.domains.length);
+  });
+});
+
+test.describe("sorting", () => {
+  test("by code, status and domain, with aria-sort only on the sorted header", async ({ page }) => {
+    const { table } = await openTable(page, "/catalogs/auth-service?group=none");
+    const header = (name: string) => table.locator("thead th", { has: page.getByRole("button", { name, exact: true }) });
+    await expect(table.locator("thead th[aria-sort]")).toHaveCount(0);
+
+    await page.getByRole("button", { name: "Code", exact: true }).click();
+    await expect(header("Code")).toHaveAttribute("aria-sort", "ascending");
+    await expect(table.locator("thead th[aria-sort]")).toHaveCount(1);
+    const asc = await shownCodes(page);
+    expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b, "en", { numeric: true, sensitivity: "base" })));
+    await page.getByRole("button", { name: "Code", exact: true }).click();
+    await expect(header("Code")).toHaveAttribute("aria-sort", "descending");
+    expect(await shownCodes(page)).toEqual([...asc].reverse());
+
+    await page.getByRole("button", { name: "HTTP status", exact: true }).click();
+    await expect(header("HTTP status")).toHaveAttribute("aria-sort", "ascending");
+    await expect(header("Code")).not.toHaveAttribute("aria-sort", /.*/);
+    await expect(page).toHaveURL(/sort=status/);
+    const byCode = new Map(auth.errors.map((e) => [e.code, Number(e.status)]));
+    const statuses = (await shownCodes(page)).map((c) => byCode.get(c)!);
+    expect(statuses).toEqual([...statuses].sort((a, b) => a - b));
+
+    await page.getByRole("button", { name: "Domain", exact: true }).click();
+    await expect(header("Domain")).toHaveAttribute("aria-sort", "ascending");
+    const domainOf = new Map(auth.errors.map((e) => [e.code, e.domain]));
+    const domains = (await shownCodes(page)).map((c) => domainOf.get(c)!);
+    expect(domains).toEqual([...domains].sort((a, b) => a.localeCompare(b)));
+  });
+});
+
+test.describe("state in the URL", () => {
+  test("a shared view opens as it was and survives reload", async ({ page }) => {
+    const { filter, table } = await openTable(page, "/catalogs/auth-service?q=token&status=401&group=status");
+    const check = async () => {
+      await expect(filter).toHaveValue("token");
+      await expect(page.getByRole("checkbox", { name: /^401 \(/ })).toBeChecked();
+      await expect(page.getByRole("combobox", { name: "Group by" })).toHaveValue("status");
+      const rows = table.locator("tbody tr[id]");
+      expect(await rows.count()).toBeGreaterThan(0);
+      for (const text of await rows.allInnerTexts()) expect(text).toContain("401 Unauthorized");
+    };
+    await check();
+    await page.reload();
+    await check();
+  });
+
+  test("back and forward step through facet, group and sort changes", async ({ page }) => {
+    const { filter } = await openTable(page, "/catalogs/auth-service");
+    await filter.fill("token");
+    await expect(page).toHaveURL(/q=token/);
+    await page.getByRole("checkbox", { name: /^401 \(/ }).check();
+    await expect(page).toHaveURL(/status=401/);
+    await page.getByRole("combobox", { name: "Group by" }).selectOption({ label: "None" });
+    await expect(page).toHaveURL(/group=none/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/group=none/);
+    await expect(page.getByRole("combobox", { name: "Group by" })).toHaveValue("domain");
+    await page.goBack();
+    await expect(page.getByRole("checkbox", { name: /^401 \(/ })).not.toBeChecked();
+    await expect(filter).toHaveValue("token");
+    await page.goForward();
+    await expect(page.getByRole("checkbox", { name: /^401 \(/ })).toBeChecked();
+  });
+
+  test("unknown or invalid values are ignored", async ({ page }) => {
+    const { table } = await openTable(page, "/catalogs/auth-service?group=nonsense&status=999&class=7xx&sort=evil&dir=up&domain=Nowhere");
+    await expect(table.locator("tbody tr[id]")).toHaveCount(auth.errors.length);
+    await expect(page.getByRole("combobox", { name: "Group by" })).toHaveValue("domain");
+    await expect(table.locator("thead th[aria-sort]")).toHaveCount(0);
+  });
+});
+
+test.describe("rows", () => {
+  for (const [path, id] of [
+    ["/catalogs/auth-service", "AUTH_001"],
+    ["/catalogs/accounts", "user:not_found"],
+    ["/catalogs/auth-observability", "auth_login_db_error"],
+    ["/catalogs/all", "accounts/user:not_found"],
+  ] as const) {
+    test(`#${id} scrolls to its row and highlights it`, async ({ page }) => {
+      await page.goto(`${path}#${id}`);
+      await expect(page.getByRole("searchbox", { name: "Filter" })).toBeVisible();
+      const row = page.locator(`table.interactive tr[id="${id}"]`);
+      await expect(row).toHaveClass(/row-target/);
+      await expect(row).toBeInViewport();
+    });
+  }
+
+  test("each row links to its code page, its Try it section, and shows the status with its reason", async ({ page }) => {
+    const { table } = await openTable(page, "/catalogs/accounts");
+    const row = table.locator('tr[id="user:not_found"]');
+    await expect(row.getByRole("link", { name: "user:not_found", exact: true })).toHaveAttribute("href", "/catalogs/accounts/user-not-found");
+    await expect(row.getByRole("link", { name: /Try it/ })).toHaveAttribute("href", "/catalogs/accounts/user-not-found#try-it");
+    await expect(row.locator(".badge")).toHaveText("404 Not Found");
+  });
+
+  test("copy link and copy as Markdown put the short link on the clipboard", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const { table } = await openTable(page, "/catalogs/auth-service");
+    const row = table.locator('tr[id="AUTH_001"]');
+    await row.getByRole("button", { name: "Copy link to AUTH_001" }).click();
+    await expect(row.getByRole("button", { name: "Copy link to AUTH_001" })).toHaveText("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^https?:\/\/[^/]+\/e\/AUTH_001$/);
+    await row.getByRole("button", { name: "Copy AUTH_001 as Markdown" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^\[AUTH_001: Missing or invalid authentication token\]\(https?:\/\/[^/]+\/e\/AUTH_001\)$/,
+    );
+  });
+
+  test("without JavaScript every row of the all-catalogs table is in the HTML", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/catalogs/all");
+    const total = catalogs.reduce((n, c) => n + c.errors.length, 0);
+    await expect(page.locator("table tbody tr[id]")).toHaveCount(total);
+    await expect(page.locator('tr[id="accounts/user:not_found"]')).toContainText("User not found");
+    await context.close();
+  });
+});

@@ -1,0 +1,113 @@
+import type { TableRow } from "./rows";
+
+/** The facets, in the order they are shown; "catalog" only exists on the all-catalogs table. */
+export const facetKeys = ["catalog", "domain", "status", "class"] as const;
+export type FacetKey = (typeof facetKeys)[number];
+
+export const facetTitles: Record<FacetKey, string> = {
+  catalog: "Catalog",
+  domain: "Domain",
+  status: "HTTP status",
+  class: "Status class",
+};
+
+export function facetValue(row: TableRow, key: FacetKey): string {
+  switch (key) {
+    case "catalog":
+      return row.catalog;
+    case "domain":
+      return row.domain;
+    case "status":
+      return String(row.status);
+    case "class":
+      return row.statusClass;
+  }
+}
+
+/** Sort key for a status value: exact statuses ascend, and a documented class ("5xx") follows its exact statuses. */
+export function statusOrder(status: string | number): number {
+  const n = Number(status);
+  return Number.isFinite(n) ? n : Number(String(status)[0]) * 100 + 99.5;
+}
+
+export type Selection = Partial<Record<FacetKey, readonly string[]>>;
+
+export interface FacetOption {
+  value: string;
+  label: string;
+}
+
+/** Every value a facet can take in these rows: domains and catalogs in source order, statuses ascending. */
+export function facetOptions(rows: readonly TableRow[], key: FacetKey, catalogNames: Record<string, string> = {}): FacetOption[] {
+  const seen = new Set<string>();
+  for (const row of rows) seen.add(facetValue(row, key));
+  const values = [...seen];
+  if (key === "status") values.sort((a, b) => statusOrder(a) - statusOrder(b));
+  if (key === "class") values.sort();
+  return values.map((value) => ({
+    value,
+    // Statuses are labelled by value alone ("401 (13)"), as the status column already gives the reason phrase.
+    label: key === "catalog" ? (catalogNames[value] ?? value) : value,
+  }));
+}
+
+/** Keeps only selected values that exist among the options, so a stale or hand-edited URL cannot empty the table. */
+export function sanitizeSelection(selection: Selection, options: Partial<Record<FacetKey, readonly FacetOption[]>>): Selection {
+  const clean: Selection = {};
+  for (const key of facetKeys) {
+    const allowed = new Set((options[key] ?? []).map((o) => o.value));
+    const values = (selection[key] ?? []).filter((v) => allowed.has(v));
+    if (values.length) clean[key] = [...new Set(values)];
+  }
+  return clean;
+}
+
+function activeSets(selection: Selection): [FacetKey, Set<string>][] {
+  return facetKeys.filter((k) => (selection[k]?.length ?? 0) > 0).map((k) => [k, new Set(selection[k])]);
+}
+
+/** Whether a row passes every facet, optionally ignoring one (for that facet's own counts). */
+function passes(row: TableRow, sets: [FacetKey, Set<string>][], except?: FacetKey): boolean {
+  for (const [key, set] of sets) if (key !== except && !set.has(facetValue(row, key))) return false;
+  return true;
+}
+
+/** Indexes of rows that match the query (given as a per-row flag) and every selected facet. */
+export function filterIndexes(rows: readonly TableRow[], queryMatch: (index: number) => boolean, selection: Selection): Uint8Array {
+  const sets = activeSets(selection);
+  const keep = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) keep[i] = queryMatch(i) && passes(rows[i]!, sets) ? 1 : 0;
+  return keep;
+}
+
+export type FacetCounts = Record<FacetKey, Map<string, number>>;
+
+/**
+ * Faceted-search counts: each facet's values are counted over the rows matching the query and every OTHER facet,
+ * so ticking "401" leaves the other status counts visible while domain counts narrow to 401s.
+ */
+export function facetCounts(rows: readonly TableRow[], queryMatch: (index: number) => boolean, selection: Selection): FacetCounts {
+  const sets = activeSets(selection);
+  const counts = Object.fromEntries(facetKeys.map((k) => [k, new Map<string, number>()])) as FacetCounts;
+  for (let i = 0; i < rows.length; i++) {
+    if (!queryMatch(i)) continue;
+    const row = rows[i]!;
+    // Which facets reject this row: counting for facet K needs all others to accept it.
+    let failing: FacetKey | undefined;
+    let failures = 0;
+    for (const [key, set] of sets) {
+      if (!set.has(facetValue(row, key))) {
+        failing = key;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    for (const key of facetKeys) {
+      if (failures === 1 && key !== failing) continue;
+      const value = facetValue(row, key);
+      const map = counts[key];
+      map.set(value, (map.get(value) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,58 @@
+import type { TableRow } from "./rows";
+import { statusLabel } from "../http-status";
+import { domainAnchor } from "../anchors";
+import { statusOrder } from "./facets";
+
+export const groupModes = ["domain", "status", "none"] as const;
+export type GroupMode = (typeof groupModes)[number];
+export const groupLabels: Record<GroupMode, string> = { domain: "Domain", status: "HTTP status", none: "None" };
+
+export const sortColumns = ["code", "status", "domain"] as const;
+export type SortColumn = (typeof sortColumns)[number];
+
+export type Item =
+  | { kind: "group"; key: string; label: string; count: number; expanded: boolean; anchor?: string }
+  | { kind: "row"; index: number };
+
+function groupKey(row: TableRow, mode: GroupMode): string {
+  return mode === "domain" ? row.domain : mode === "status" ? String(row.status) : "";
+}
+
+/**
+ * The flat list the table renders (and virtualizes): group header items followed by their rows, in the order given.
+ * Domain groups keep first-appearance order (the catalog's); status groups ascend. Collapsed groups keep their header.
+ */
+export function buildItems(
+  rows: readonly TableRow[],
+  order: readonly number[],
+  mode: GroupMode,
+  collapsed: ReadonlySet<string>,
+  anchors = false,
+): Item[] {
+  if (mode === "none") return order.map((index) => ({ kind: "row", index }));
+  const groups = new Map<string, number[]>();
+  for (const index of order) {
+    const key = groupKey(rows[index]!, mode);
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(index);
+  }
+  let keys = [...groups.keys()];
+  if (mode === "status") keys = keys.sort((a, b) => statusOrder(a) - statusOrder(b));
+  else {
+    const firstSeen = new Map<string, number>();
+    rows.forEach((row, i) => {
+      if (!firstSeen.has(row.domain)) firstSeen.set(row.domain, i);
+    });
+    keys.sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
+  }
+  const items: Item[] = [];
+  for (const key of keys) {
+    const members = groups.get(key)!;
+    const expanded = !collapsed.has(key);
+    const label = mode === "status" ? statusLabel(isNaN(Number(key)) ? key : Number(key)) : key;
+    items.push({ kind: "group", key, label, count: members.length, expanded, ...(anchors && mode === "domain" ? { anchor: domainAnchor(key) } : {}) });
+    if (expanded) for (const index of members) items.push({ kind: "row", index });
+  }
+  return items;
+}

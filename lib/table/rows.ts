@@ -1,0 +1,51 @@
+import type { Entry } from "../catalog/model";
+import { rowId } from "../catalog/model";
+import { statusLabel } from "../http-status";
+
+/** What the interactive table needs of one code: serialized once to the client, so keep it flat and small. */
+export interface TableRow {
+  /** DOM id of the row: the code itself, or `${catalog}/${code}` on the all-catalogs table. */
+  id: string;
+  code: string;
+  catalog: string;
+  domain: string;
+  status: number | string;
+  statusClass: "4xx" | "5xx";
+  title?: string;
+  message: string;
+  url: string;
+  /** Every other text field (route, meaning, action, notes, placeholders), searched but not shown. */
+  more: string;
+}
+
+export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
+  const more = [
+    entry.route,
+    entry.meaning,
+    entry.action,
+    entry.notes,
+    ...(entry.placeholders ?? []).flatMap((p) => [p.name, p.example, p.description]),
+  ]
+    .filter(Boolean)
+    .join(" \u2022 ");
+  return {
+    id: idPrefix + rowId(entry.code),
+    code: entry.code,
+    catalog: entry.catalog,
+    domain: entry.domain,
+    status: entry.status,
+    statusClass: entry.statusClass,
+    ...(entry.title ? { title: entry.title } : {}),
+    message: entry.message,
+    url: entry.url,
+    more,
+  };
+}
+
+/**
+ * Everything the filter searches in a row: code, title, message, domain, status with reason and the rest. The catalog
+ * name only where it varies (the all-catalogs table): on one catalog's page "auth" would otherwise match every row.
+ */
+export function rowSearchFields(row: TableRow, catalogName?: string): string[] {
+  return [row.code, row.title ?? "", row.message, row.domain, statusLabel(row.status), catalogName ?? "", row.more];
+}
