@@ -24,10 +24,20 @@ export function proxy(request: NextRequest) {
     if (refusal.allow) headers.set("Allow", refusal.allow);
     return new NextResponse(request.method === "HEAD" ? null : body, { status: refusal.status, headers });
   }
-  const response = NextResponse.next();
-  for (const [name, value] of Object.entries(baseHeaders(https))) response.headers.set(name, value);
   const isApi = pathname.startsWith("/api/") || pathname === "/api";
-  const csp = isApi ? API_CSP : pageCsp(policyFor(loadCspManifest(), pathname), https);
+  if (isApi) return withHeaders(NextResponse.next(), https, API_CSP);
+  const { policy, prerendered } = policyFor(loadCspManifest(), pathname);
+  if (prerendered) return withHeaders(NextResponse.next(), https, pageCsp(policy, https));
+  // Rendered on demand (or a 404): Next puts the nonce it finds in the request's CSP header on its own scripts.
+  const nonce = btoa(crypto.randomUUID());
+  const csp = pageCsp({ ...policy, scripts: [...policy.scripts, `'nonce-${nonce}'`] }, https);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), https, csp);
+}
+
+function withHeaders(response: NextResponse, https: boolean, csp: string): NextResponse {
+  for (const [name, value] of Object.entries(baseHeaders(https))) response.headers.set(name, value);
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
