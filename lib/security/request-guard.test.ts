@@ -28,10 +28,11 @@ describe("checkRequest", () => {
 });
 
 describe("refusalBody", () => {
-  it("is JSON {error, parameter} for APIs", () => {
+  it("is JSON {status, error, parameter} for APIs", () => {
     const { body, type } = refusalBody({ status: 400, error: "bad", parameter: "q" }, "/api/search", "text/html");
-    expect(type).toMatch(/^application\/json/);
-    expect(JSON.parse(body)).toEqual({ error: "bad", parameter: "q" });
+    expect(type).toBe("application/json");
+    expect(JSON.parse(body)).toEqual({ status: 400, error: "bad", parameter: "q" });
+    expect(JSON.parse(refusalBody({ status: 414, error: "long" }, "/api/mock/a/b", null).body)).toEqual({ status: 414, error: "long", parameter: null });
   });
 
   it("is escaped HTML for browsers", () => {
