@@ -26,13 +26,11 @@ export function proxy(request: NextRequest) {
   }
   const isApi = pathname.startsWith("/api/") || pathname === "/api";
   if (isApi) return withHeaders(NextResponse.next(), https, API_CSP);
-  const policy = policyFor(loadCspManifest(), pathname);
-  if (policy.prerendered) return withHeaders(NextResponse.next(), https, pageCsp(policy, https));
-  // Rendered on demand (/search, /e/…) or a 404: no build-time hashes can cover its inline scripts, so this response
-  // gets a fresh nonce. Next reads it from the request's CSP header and puts it on every script it renders; the
-  // not-found hashes stay for the prerendered 404 page Next serves for unknown paths.
+  const { policy, prerendered } = policyFor(loadCspManifest(), pathname);
+  if (prerendered) return withHeaders(NextResponse.next(), https, pageCsp(policy, https));
+  // Rendered on demand (or a 404): Next puts the nonce it finds in the request's CSP header on its own scripts.
   const nonce = btoa(crypto.randomUUID());
-  const csp = pageCsp({ scripts: [...policy.scripts, `'nonce-${nonce}'`], styles: [...policy.styles, `'nonce-${nonce}'`] }, https);
+  const csp = pageCsp({ ...policy, scripts: [...policy.scripts, `'nonce-${nonce}'`] }, https);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), https, csp);

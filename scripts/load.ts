@@ -1,13 +1,24 @@
 // Reads: the production build (<distDir>, so run `npm run build` first).
 // Writes: nothing; starts `next start` on loopback, runs autocannon against each target in turn and prints
-// requests/s and latency. Exits 1 on any connection error, timeout, 5xx or other non-2xx answer.
+// requests/s and latency. Exits 1 on any connection error, timeout, or answer other than the expected status
+// (200, or the mocked code's own status for /api/mock).
 //   npm run load -- [--duration 30] [--connections 50] [--port 3300] [--url http://127.0.0.1:3000]
 import { spawn, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { getEntry } from "@/lib/catalog/repository";
+import { concreteStatus } from "@/lib/http-status";
 import { loadProblems, loadTable, type LoadFigures } from "@/lib/security/load-verdict";
 
-const TARGETS = ["/catalogs/auth-service", "/catalogs/auth-service/auth-001", "/api/search?q=token", "/api/mock/auth-service/AUTH_001"];
+const MOCKED = getEntry("auth-service", "auth-001");
+if (!MOCKED) throw new Error("load: auth-service has no AUTH_001 to mock");
+/** Each target and the status every answer should have: the mock answers with the code's own status. */
+const TARGETS: ReadonlyArray<[string, number]> = [
+  ["/catalogs/auth-service", 200],
+  ["/catalogs/auth-service/auth-001", 200],
+  ["/api/search?q=token", 200],
+  [`/api/mock/auth-service/${MOCKED.code}`, concreteStatus(MOCKED.status)],
+];
 
 async function waitFor(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
@@ -43,10 +54,10 @@ async function main(): Promise<number> {
     await waitFor(`${base}/api/errors`, 60_000);
     console.log(`load: ${connections} connections × ${duration} s per target against ${base}\n`);
     const figures: LoadFigures[] = [];
-    for (const path of TARGETS) {
+    for (const [path, expected] of TARGETS) {
       const r = await autocannon({ url: base + path, connections, duration });
       const statuses = Object.fromEntries(Object.entries(r.statusCodeStats).map(([s, { count }]) => [s, count]));
-      figures.push({ path, requests: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, timeouts: r.timeouts, statuses });
+      figures.push({ path, expected, requests: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, timeouts: r.timeouts, statuses });
       console.log(`  ${path}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
     }
     console.log(`\n${loadTable(figures)}\n`);

@@ -24,15 +24,15 @@ export function routeOfHtmlFile(relative: string): string {
 }
 
 /**
- * The policy for a request path. Paths without a prerendered page (404s for unknown URLs, anything rendered on
- * demand) get the not-found page's hashes: Next serves that page for them, and anything else simply stays unhydrated
- * (every page is complete without JavaScript) rather than running unhashed inline script.
+ * The policy for a request path, and whether the build prerendered it. Paths it did not (unknown URLs, pages rendered
+ * per request such as /e/{code}) get the not-found page's hashes, since Next serves that page for unknown URLs and its
+ * theme script is the same everywhere; the proxy adds a per-request nonce for what Next renders on demand.
  */
-export function policyFor(manifest: CspManifest | undefined, pathname: string): PagePolicy & { prerendered: boolean } {
+export function policyFor(manifest: CspManifest | undefined, pathname: string): { policy: PagePolicy; prerendered: boolean } {
+  const none = { scripts: [], styles: [] };
   const pages = manifest?.pages;
-  if (!pages) return { scripts: [], styles: [], prerendered: false };
+  if (!pages) return { policy: none, prerendered: false };
   const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   const page = pages[trimmed];
-  if (page) return { ...page, prerendered: true };
-  return { ...(pages["/_not-found"] ?? { scripts: [], styles: [] }), prerendered: false };
+  return page ? { policy: page, prerendered: true } : { policy: pages["/_not-found"] ?? none, prerendered: false };
 }

@@ -25,16 +25,11 @@ describe("policyFor", () => {
     pages: { "/": { scripts: ["'sha256-home'"], styles: [] }, "/_not-found": { scripts: ["'sha256-404'"], styles: [] } },
   };
   it("finds the page, ignoring a trailing slash", () => {
-    expect(policyFor(manifest, "/").scripts).toEqual(["'sha256-home'"]);
-    expect(policyFor(manifest, "/").prerendered).toBe(true);
+    expect(policyFor(manifest, "/")).toEqual({ policy: { scripts: ["'sha256-home'"], styles: [] }, prerendered: true });
   });
   it("falls back to the not-found page, or to no hashes at all", () => {
-    expect(policyFor(manifest, "/nope/").scripts).toEqual(["'sha256-404'"]);
-    expect(policyFor(undefined, "/").scripts).toEqual([]);
-  });
-  it("marks paths without a prerendered page, which the proxy gives a per-request nonce", () => {
-    expect(policyFor(manifest, "/search").prerendered).toBe(false);
-    expect(policyFor(undefined, "/").prerendered).toBe(false);
+    expect(policyFor(manifest, "/nope/")).toEqual({ policy: { scripts: ["'sha256-404'"], styles: [] }, prerendered: false });
+    expect(policyFor(undefined, "/")).toEqual({ policy: { scripts: [], styles: [] }, prerendered: false });
   });
 });
 

@@ -6,7 +6,7 @@
 export interface ProbeTarget {
   name: string;
   path: string;
-  /** HTTP status the page answers with. */
+  /** HTTP status the page answers with (after redirects). */
   status: number;
   interact?: "client-navigation";
 }
@@ -25,4 +25,8 @@ export const PROBE_TARGETS: readonly ProbeTarget[] = [
   { name: "insights", path: "/insights", status: 200 },
   { name: "changelog", path: "/changelog/authos", status: 200 },
   { name: "not found", path: "/no-such-page", status: 404 },
+  // Rendered per request (not in the CSP manifest): hydrates through the per-request nonce.
+  { name: "short link, two catalogs", path: "/e/forbidden", status: 200 },
+  { name: "short link, unknown code", path: "/e/AUTH_0001", status: 404 },
+  { name: "short link redirect", path: "/e/auth-001", status: 200 },
 ];

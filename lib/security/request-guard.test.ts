@@ -28,7 +28,7 @@ describe("checkRequest", () => {
 });
 
 describe("refusalBody", () => {
-  it("is JSON {status, error, parameter} for APIs, like every API's own refusals", () => {
+  it("is JSON {status, error, parameter} for APIs", () => {
     const { body, type } = refusalBody({ status: 400, error: "bad", parameter: "q" }, "/api/search", "text/html");
     expect(type).toBe("application/json");
     expect(JSON.parse(body)).toEqual({ status: 400, error: "bad", parameter: "q" });

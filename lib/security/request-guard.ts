@@ -52,14 +52,13 @@ export function checkRequest(method: string, pathAndQuery: string): Refusal | un
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** A refusal as a Response body: JSON for APIs and non-browser clients, a small HTML page for browsers. */
+/** A refusal as a Response body: JSON {status, error, parameter} for APIs and non-browser clients, a small HTML page for browsers. */
 export function refusalBody(refusal: Refusal, pathname: string, accept: string | null): { body: string; type: string } {
   const json = pathname.startsWith("/api/") || !/text\/html/.test(accept ?? "");
   if (json) {
-    // The same shape every API answers bad input with (lib/mock, lib/search): the status, what is wrong, and which
-    // parameter (null when it is the request as a whole).
-    const { status, error, parameter } = refusal;
-    return { body: JSON.stringify({ status, error, parameter: parameter ?? null }), type: "application/json" };
+    // The same shape and type as the API routes' own refusals (lib/mock/respond.ts).
+    const { status, error, parameter = null } = refusal;
+    return { body: JSON.stringify({ status, error, parameter }, null, 2), type: "application/json" };
   }
   const text = refusal.error.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
   const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${refusal.status} · Errata</title><h1>${refusal.status}</h1><p>${text}</p><p><a href="/">All catalogs</a></p></html>`;
