@@ -19,8 +19,6 @@ export const PROBE_TARGETS: readonly ProbeTarget[] = [
   { name: "code page (other envelope)", path: "/catalogs/accounts/auth-invalid-credentials", status: 200 },
   { name: "code page with placeholders (Try it panel)", path: "/catalogs/identity-platform/aut-0010", status: 200 },
   { name: "search page", path: "/search?q=token%20expired", status: 200 },
-  { name: "shared short link", path: "/e/FORBIDDEN", status: 200 },
-  { name: "unknown short link", path: "/e/AUTH_0001", status: 404 },
   { name: "guide", path: "/guides/handling-errors", status: 200 },
   { name: "insights", path: "/insights", status: 200 },
   { name: "changelog", path: "/changelog/authos", status: 200 },
