@@ -3,11 +3,12 @@
 // export directory and .next/ is only its scratch space, so run `npm run build` again before `npm start`),
 // and short-link pages out/e/{code}.html. Server-only routes are moved aside for the export and always restored.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getAllEntries } from "@/lib/catalog/repository";
 import { shortLinkPages } from "@/lib/deploy/short-link-pages";
 import { preserveFiles } from "./preserve-files";
+import { withPathsAside } from "./static-aside";
 
 /**
  * Routes that need a server (request-time handlers, the mock endpoint, proxy) and so cannot be exported.
@@ -15,43 +16,25 @@ import { preserveFiles } from "./preserve-files";
  */
 export const SERVER_ONLY = ["app/api/mock", "app/api/search", "app/search", "app/e", "proxy.ts"];
 
-const ASIDE = ".static-aside";
-
-/** Puts back anything a previous, interrupted run left aside. */
-function restore(): void {
-  if (!existsSync(ASIDE)) return;
-  for (const rel of SERVER_ONLY) {
-    const parked = path.join(ASIDE, rel);
-    if (existsSync(parked)) {
-      if (existsSync(rel)) throw new Error(`build:static: both ${rel} and ${parked} exist; resolve by hand`);
-      renameSync(parked, rel);
-    }
-  }
-  rmSync(ASIDE, { recursive: true, force: true });
-}
-
 function main(): number {
-  restore();
+  // Ctrl-C reaches the build too; staying alive until it ends lets the finally blocks put everything back.
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => console.error(`build:static: ${sig}; restoring after the build stops`));
   const restoreFiles = preserveFiles();
-  const moved: string[] = [];
+  let status: number;
   try {
-    for (const rel of SERVER_ONLY) {
-      if (!existsSync(rel)) continue;
-      mkdirSync(path.dirname(path.join(ASIDE, rel)), { recursive: true });
-      renameSync(rel, path.join(ASIDE, rel)); // atomic on one file system
-      moved.push(rel);
-    }
-    if (moved.length) console.log(`build:static: left out server-only ${moved.join(", ")}`);
-    rmSync("out", { recursive: true, force: true });
-    const build = spawnSync("npm", ["run", "build"], {
-      stdio: "inherit",
-      env: { ...process.env, ERRATA_STATIC: "1", ERRATA_DIST_DIR: "out" },
+    status = withPathsAside(process.cwd(), SERVER_ONLY, (moved) => {
+      if (moved.length) console.log(`build:static: left out server-only ${moved.join(", ")}`);
+      rmSync("out", { recursive: true, force: true });
+      const build = spawnSync("npm", ["run", "build"], {
+        stdio: "inherit",
+        env: { ...process.env, ERRATA_STATIC: "1", ERRATA_DIST_DIR: "out" },
+      });
+      return build.status ?? 1;
     });
-    if (build.status !== 0) return build.status ?? 1;
   } finally {
-    restore();
     restoreFiles();
   }
+  if (status !== 0) return status;
   const pages = shortLinkPages(getAllEntries());
   for (const file of pages) {
     const target = path.join("out", file.path);

@@ -22,6 +22,8 @@ describe("headersFor", () => {
     expect(conf).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
     expect(conf).toContain("try_files $uri $uri.html $uri/index.html =404;");
     expect(conf).toContain("default_type application/json;");
+    expect(conf).not.toContain("add_header Content-Type");
+    expect(conf).not.toMatch(/\n\s*\n/);
   });
 });
 

@@ -67,6 +67,8 @@ export function headersFor(urlPath: string, file: string): Record<string, string
 
 const nginxHeaders = (match: HeaderRule["match"]) =>
   Object.entries(STATIC_HEADER_RULES.find((r) => r.match === match)!.headers)
+    // nginx sets Content-Type itself (default_type below), never through add_header.
+    .filter(([k]) => k !== "Content-Type")
     .map(([k, v]) => `    add_header ${k} "${v}" always;`)
     .join("\n");
 
@@ -78,6 +80,8 @@ export function nginxSnippet(root = "/srv/errata/out"): string {
     "  listen 80;",
     `  root ${root};`,
     "  error_page 404 /404.html;",
+    "  gzip on;",
+    "  gzip_types text/css application/javascript application/json image/svg+xml;",
     "  # add_header in a location replaces the server-level ones, so each location repeats the common set.",
     "  location /_next/static/ {",
     common,
@@ -86,7 +90,7 @@ export function nginxSnippet(root = "/srv/errata/out"): string {
     "  location /api/ {",
     "    default_type application/json;",
     common,
-    nginxHeaders("api-json").replace(/\n?\s*add_header Content-Type[^\n]*/, ""),
+    nginxHeaders("api-json"),
     "  }",
     "  location / {",
     "    try_files $uri $uri.html $uri/index.html =404;",

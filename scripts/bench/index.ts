@@ -107,7 +107,7 @@ async function main() {
   if (!skip.has("pages") && (pagesDist || values.url)) {
     let server: Server | undefined;
     await attempt("pages", async () => {
-      server = values.url ? { baseURL: values.url.replace(/\/$/, ""), stop: () => {} } : await serveBuild(pagesDist!, undefined, port);
+      server = values.url ? { baseURL: values.url.replace(/\/$/, ""), stop: async () => {} } : await serveBuild(pagesDist!, undefined, port);
       const paths = pagePaths(realCatalogs);
       for (const page of PAGES) {
         result.firstLoadJsKb[page] = await firstLoadJsKb(server.baseURL + paths[page]);
@@ -117,7 +117,7 @@ async function main() {
         }
       }
     });
-    server?.stop();
+    await server?.stop();
   } else if (!skip.has("pages")) {
     notes.push("pages: no build to serve (run `npm run build` or drop --skip=build)");
   }
@@ -127,13 +127,13 @@ async function main() {
       const measure = await loadFilterToPaint();
       if (!measure) return void notes.push("filter: scripts/bench/filter-to-paint.ts is not on this branch; not available");
       if (!dist10k) return void notes.push("filter: needs the 10k build; not measured");
-      const server = await serveBuild(dist10k, catalogs10k, port + 1);
+      const server = await serveBuild(dist10k, catalogs10k, port);
       try {
         const { p50, p95 } = await measure({ baseURL: server.baseURL, catalogPath: pagePaths(catalogs10k).catalog, runs: 30 });
         result.details.filterToPaint = { codes: 10_000, p50: round(p50), p95: round(p95) };
         result.filterToPaint10kP95Ms = round(p95);
       } finally {
-        server.stop();
+        await server.stop();
       }
     });
   }

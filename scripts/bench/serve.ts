@@ -3,19 +3,27 @@ import { spawn } from "node:child_process";
 
 export interface Server {
   baseURL: string;
-  stop: () => void;
+  /** Ends the server's process group and resolves once it has exited, so the port can be reused. */
+  stop: () => Promise<void>;
 }
 
 export async function serveBuild(distDir: string, catalogDir: string | undefined, port: number): Promise<Server> {
   const env: NodeJS.ProcessEnv = { ...process.env, ERRATA_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
   if (catalogDir) env.ERRATA_CATALOG_DIR = catalogDir;
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
-  const stop = () => {
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const signal = (sig: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid!, "SIGTERM");
+      process.kill(-child.pid!, sig);
     } catch {
       // Already gone.
     }
+  };
+  const stop = async () => {
+    signal("SIGTERM");
+    const timer = setTimeout(() => signal("SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timer);
   };
   const baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -28,6 +36,6 @@ export async function serveBuild(distDir: string, catalogDir: string | undefined
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  stop();
+  await stop();
   throw new Error(`bench: next start of ${distDir} on port ${port} did not answer (is the port taken?)`);
 }
