@@ -40,6 +40,8 @@ export async function measureFilterToPaint({ baseURL, catalogPath, runs = 60 }: 
     await page.goto(new URL(catalogPath, baseURL).href, { waitUntil: "load", timeout: 120_000 });
     const box = page.getByRole("searchbox", { name: "Filter" });
     await box.waitFor({ timeout: 120_000 });
+    // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
+    await page.evaluate("globalThis.__name = (f) => f");
     await page.evaluate(() => {
       const w = window as unknown as { __armFilterBench: () => void; __filterBench?: Promise<number> };
       w.__armFilterBench = () => {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { buildItems } from "./grouping";
+import type { TableRow } from "./rows";
+
+function row(code: string, status: number | string, domain: string): TableRow {
+  return { id: code, code, catalog: "a", domain, status, statusClass: String(status).startsWith("5") ? "5xx" : "4xx", message: code, url: "", more: "" };
+}
+const rows = [row("B1", 500, "Billing"), row("A1", 401, "Auth"), row("B2", "5xx", "Billing"), row("A2", 404, "Auth")];
+const all = [0, 1, 2, 3];
+const heads = (items: ReturnType<typeof buildItems>) => items.filter((i) => i.kind === "group").map((i) => `${i.label} (${i.count})`);
+
+describe("grouping", () => {
+  it("domain groups keep the catalog's order and the given row order", () => {
+    const items = buildItems(rows, [3, 2, 1, 0], "domain", new Set());
+    expect(heads(items)).toEqual(["Billing (2)", "Auth (2)"]);
+    expect(items.filter((i) => i.kind === "row").map((i) => rows[i.index]!.code)).toEqual(["B2", "B1", "A2", "A1"]);
+  });
+
+  it("status groups ascend, with a documented class after its exact statuses, labelled with reason phrases", () => {
+    expect(heads(buildItems(rows, all, "status", new Set()))).toEqual([
+      "401 Unauthorized (1)", "404 Not Found (1)", "500 Internal Server Error (1)", "5xx Server error (1)",
+    ]);
+  });
+
+  it("a collapsed group keeps its header and count but not its rows", () => {
+    const items = buildItems(rows, all, "domain", new Set(["Auth"]));
+    expect(heads(items)).toEqual(["Billing (2)", "Auth (2)"]);
+    expect(items.filter((i) => i.kind === "row")).toHaveLength(2);
+    expect(items.find((i) => i.kind === "group" && i.key === "Auth")).toMatchObject({ expanded: false });
+  });
+
+  it("none lists rows only; domain anchors only when asked", () => {
+    expect(buildItems(rows, all, "none", new Set()).every((i) => i.kind === "row")).toBe(true);
+    expect(buildItems(rows, all, "domain", new Set(), true)[0]).toMatchObject({ anchor: "domain-billing" });
+    expect(buildItems(rows, all, "domain", new Set())[0]).not.toHaveProperty("anchor");
+  });
+});
