@@ -108,7 +108,7 @@ test.describe("copy buttons", () => {
     await row.getByRole("button", { name: "Copy user:not_found as a Markdown link" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\[user:not_found: User not found\]\(.*\/e\/user:not_found\)$/);
     const rows = await page.locator("tbody tr:not(.group-row)").count();
-    await expect(page.locator("tbody tr:not(.group-row) .row-links button")).toHaveCount(rows * 2);
+    await expect(page.locator("tbody tr:not(.group-row) .row-actions button")).toHaveCount(rows * 2);
   });
 });
 
