@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import base from "./playwright.config";
 
 // The static export (npm run build:static), served by scripts/serve-static.ts with the CDN headers.
-const PORT = Number(process.env.E2E_STATIC_PORT ?? process.env.E2E_PORT ?? 3101);
+const PORT = Number(process.env.E2E_STATIC_PORT ?? 3102);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

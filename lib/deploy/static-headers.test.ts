@@ -13,6 +13,9 @@ describe("headersFor", () => {
 
   it("serves the extensionless API export as JSON", () => {
     expect(contentTypeFor("out/api/errors")).toBe("application/octet-stream");
+    expect(contentTypeFor("out/downloads/authos.ts")).toBe("text/typescript; charset=utf-8");
+    expect(contentTypeFor("out/downloads/authos.schema.json")).toBe("application/schema+json; charset=utf-8");
+    expect(contentTypeFor("out/downloads/authos.json")).toBe("application/json; charset=utf-8");
     expect(headersFor("/api/errors", "out/api/errors")["Content-Type"]).toMatch(/^application\/json/);
   });
 

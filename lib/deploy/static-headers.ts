@@ -37,6 +37,9 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
   ".map": "application/json; charset=utf-8",
   ".webmanifest": "application/manifest+json",
+  // The downloads, typed as the Node server types them (app/downloads/[file]/route.ts).
+  ".ts": "text/typescript; charset=utf-8",
+  ".schema.json": "application/schema+json; charset=utf-8",
 };
 
 function ruleApplies(rule: HeaderRule, urlPath: string, file: string): boolean {
@@ -54,7 +57,7 @@ function ruleApplies(rule: HeaderRule, urlPath: string, file: string): boolean {
 
 /** Content type by extension (served files under /api/ are JSON). */
 export function contentTypeFor(file: string): string {
-  const ext = /\.[a-z0-9]+$/i.exec(file)?.[0]?.toLowerCase() ?? "";
+  const ext = /(\.schema\.json|\.[a-z0-9]+)$/i.exec(file)?.[0]?.toLowerCase() ?? "";
   return TYPES[ext] ?? "application/octet-stream";
 }
 
