@@ -5,7 +5,7 @@ import { entriesOf } from "@/lib/catalog/model";
 import { toTableRow, type TableRow } from "@/lib/table/rows";
 import { SITE_ORIGIN } from "@/lib/site";
 import { StaticTable } from "./catalog-table/static-table.client";
-import { InteractiveTable } from "./catalog-table/interactive-table.client";
+import { LazyInteractiveTable } from "./catalog-table/lazy-table.client";
 
 interface ShellProps {
   rows: TableRow[];
@@ -21,7 +21,7 @@ interface ShellProps {
 function TableShell({ rows, title, catalogNames, showCatalog }: ShellProps) {
   return (
     <Suspense fallback={<StaticTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} anchors={!showCatalog} />}>
-      <InteractiveTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} origin={SITE_ORIGIN} />
+      <LazyInteractiveTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} origin={SITE_ORIGIN} />
     </Suspense>
   );
 }

@@ -21,11 +21,18 @@ const short = fc.oneof(
 const long = fc.tuple(fc.constantFrom("a", "%F0%9F%98%80", "%E0%A4%A"), fc.integer({ min: 100, max: 700 })).map(([s, n]) => s.repeat(n));
 const piece = fc.oneof({ arbitrary: short, weight: 4 }, { arbitrary: long, weight: 1 });
 
+/**
+ * A last path segment without empty segments: "//" or a trailing "/" makes Next answer 308 before any of our code runs,
+ * repeating the URL in Location and Refresh, which overflows the test client's header limit when `a` is long.
+ * Slashes still reach every route through `a`.
+ */
+const last = (b: string) => b.replace(/\/+/g, "/").replace(/^\/|\/$/g, "") || "x";
+
 const ROUTES: Record<string, (a: string, b: string) => string> = {
   errors: (a) => `/api/errors?${a}=${a}`,
   search: (a, b) => `/api/search?q=${a}&limit=${b}`,
-  mock: (a, b) => `/api/mock/${a}/${b}?${b}=${b}`,
-  "short link": (a, b) => `/e/${a}/${b}`,
+  mock: (a, b) => `/api/mock/${a}/${last(b)}?${b}=${b}`,
+  "short link": (a, b) => `/e/${a}/${last(b)}`,
   catalog: (a) => `/catalogs/${a}`,
 };
 
