@@ -1,9 +1,27 @@
 "use client";
-import { lazy } from "react";
+import { useEffect, useState, type ComponentType } from "react";
+import { useSearchParams } from "next/navigation";
+import type { InteractiveTableProps } from "./interactive-table.client";
+import { StaticTable } from "./static-table.client";
 
 /**
- * The interactive table (TanStack Table, the virtualizer, nuqs) in its own chunk, fetched after the page is up, so it
- * stays out of the catalog page's first-load JavaScript. Until it arrives the prerendered static table stands in:
- * every row is already readable and linkable without it.
+ * The interactive table (TanStack Table, the virtualizer, nuqs) in its own chunk, fetched once the page is up, so it
+ * stays out of the catalog page's first-load JavaScript. Until it arrives the static table stands in: every row is
+ * readable and linkable without it. Reading the URL here makes prerendering stop at the Suspense boundary around
+ * this component, whose fallback is the same static table, so the HTML holds every row.
  */
-export const LazyInteractiveTable = lazy(() => import("./interactive-table.client").then((m) => ({ default: m.InteractiveTable })));
+export function LazyInteractiveTable(props: InteractiveTableProps) {
+  useSearchParams();
+  const [Table, setTable] = useState<ComponentType<InteractiveTableProps> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("./interactive-table.client").then((m) => {
+      if (live) setTable(() => m.InteractiveTable);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (Table) return <Table {...props} />;
+  return <StaticTable rows={props.rows} title={props.title} catalogNames={props.catalogNames} showCatalog={props.showCatalog} anchors={!props.showCatalog} />;
+}
