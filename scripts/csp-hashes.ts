@@ -7,6 +7,11 @@ import { CSP_MANIFEST_FILE, inlineHashes, routeOfHtmlFile, type CspManifest } fr
 import { distDir } from "@/lib/security/dist-dir";
 
 function main(): number {
+  if (process.env.ERRATA_STATIC === "1") {
+    // A static export has no proxy to send a CSP: the CDN sets the headers (README, "Deploying").
+    console.log("csp-hashes: static export, no manifest needed");
+    return 0;
+  }
   const root = path.join(process.cwd(), distDir(), "server", "app");
   const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).sort();
   if (!files.length) {
