@@ -14,6 +14,9 @@ import { withPathsAside } from "./static-aside";
  * Routes that need a server (request-time handlers, the mock endpoint, proxy) and so cannot be exported.
  * Extend this list when such a route is added. /e/ is replaced by generated HTML fallbacks.
  */
+/** The normal server build, which the export would otherwise overwrite with its scratch files. */
+const SERVER_BUILD = ".next";
+
 export const SERVER_ONLY = ["app/api/mock", "app/api/search", "app/search", "app/e", "proxy.ts"];
 
 function main(): number {
@@ -22,14 +25,21 @@ function main(): number {
   const restoreFiles = preserveFiles();
   let status: number;
   try {
-    status = withPathsAside(process.cwd(), SERVER_ONLY, (moved) => {
-      if (moved.length) console.log(`build:static: left out server-only ${moved.join(", ")}`);
+    // Next uses .next/ as scratch space for an export: park the server build there meanwhile and put it back after,
+    // so `npm start` never serves a build with the server-only routes missing.
+    status = withPathsAside(process.cwd(), [...SERVER_ONLY, SERVER_BUILD], (moved) => {
+      const left = moved.filter((p) => p !== SERVER_BUILD);
+      if (left.length) console.log(`build:static: left out server-only ${left.join(", ")}`);
       rmSync("out", { recursive: true, force: true });
-      const build = spawnSync("npm", ["run", "build"], {
-        stdio: "inherit",
-        env: { ...process.env, ERRATA_STATIC: "1", ERRATA_DIST_DIR: "out" },
-      });
-      return build.status ?? 1;
+      try {
+        const build = spawnSync("npm", ["run", "build"], {
+          stdio: "inherit",
+          env: { ...process.env, ERRATA_STATIC: "1", ERRATA_DIST_DIR: "out" },
+        });
+        return build.status ?? 1;
+      } finally {
+        rmSync(SERVER_BUILD, { recursive: true, force: true });
+      }
     });
   } finally {
     restoreFiles();
