@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Catalog } from "@/lib/catalog/schema";
 import type { Entry } from "@/lib/catalog/model";
-import { domainAnchor } from "@/lib/anchors";
+import { CodeBreadcrumb } from "./code-breadcrumb";
 import { StatusBadge } from "./status-badge";
 import { MessageText } from "./message-text";
 import { SafeText } from "./safe-text";
@@ -21,20 +21,7 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
   ].filter((pair): pair is [string, string] => Boolean(pair[1]));
   return (
     <article className="code-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Catalogs</Link>
-          </li>
-          <li>
-            <Link href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</Link>
-          </li>
-          <li>
-            <Link href={`/catalogs/${catalog.slug}#${domainAnchor(entry.domain)}`}>{entry.domain}</Link>
-          </li>
-          <li aria-current="page">{entry.code}</li>
-        </ol>
-      </nav>
+      <CodeBreadcrumb catalog={catalog} domain={entry.domain} code={entry.code} />
       <header className="code-header">
         <h1>
           <code>{entry.code}</code>

@@ -2,22 +2,13 @@ import Link from "next/link";
 import type { Catalog } from "@/lib/catalog/schema";
 import type { ShortTarget } from "@/lib/short-links";
 import { seeUrl } from "@/lib/short-links/repository";
+import { CodeBreadcrumb } from "./code-breadcrumb";
 
 /** What stays at a removed code's URL: when it went, why, and where to look instead. */
 export function Tombstone({ target, catalog }: { target: ShortTarget; catalog: Catalog }) {
   return (
     <article className="code-page tombstone">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Catalogs</Link>
-          </li>
-          <li>
-            <Link href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</Link>
-          </li>
-          <li aria-current="page">{target.code}</li>
-        </ol>
-      </nav>
+      <CodeBreadcrumb catalog={catalog} code={target.code} />
       <h1>
         <code>{target.code}</code> <span className="badge badge-removed">Removed</span>
       </h1>
