@@ -4,17 +4,24 @@ import { codeUrl } from "@/lib/catalog/model";
 import { getAllEntries, getCatalogs } from "@/lib/catalog/repository";
 import { refKey } from "@/lib/catalog/cross-refs";
 import { relatedPairs, type CodeRef } from "@/lib/related";
+import { domainAnchor } from "@/lib/anchors";
+import { domainGroups, domainNeighbours } from "@/lib/catalog/domain-neighbours";
 import { StatusBadge } from "./status-badge";
 
+// Built once per process: a 10,000-code build renders 10,000 pages, and each must not walk every entry again.
 let pairs: Map<string, CodeRef[]> | undefined;
+let byKey: Map<string, Entry> | undefined;
+let groups: Map<string, Entry[]> | undefined;
 
 /** Codes meaning the same in other catalogs, then the other codes of this code's domain. */
 export function RelatedErrors({ entry }: { entry: Entry }) {
   pairs ??= relatedPairs(getCatalogs());
   const names = new Map(getCatalogs().map((c) => [c.slug, c.service.name]));
-  const byKey = new Map(getAllEntries().map((e) => [refKey(e.catalog, e.code), e]));
-  const same = (pairs.get(refKey(entry.catalog, entry.code)) ?? []).flatMap((r) => byKey.get(refKey(r.catalog, r.code)) ?? []);
-  const domain = getAllEntries().filter((e) => e.catalog === entry.catalog && e.domain === entry.domain && e.code !== entry.code);
+  byKey ??= new Map(getAllEntries().map((e) => [refKey(e.catalog, e.code), e]));
+  groups ??= domainGroups(getAllEntries());
+  const same = (pairs.get(refKey(entry.catalog, entry.code)) ?? []).flatMap((r) => byKey!.get(refKey(r.catalog, r.code)) ?? []);
+  const group = groups.get(`${entry.catalog}/${entry.domain}`) ?? [];
+  const domain = domainNeighbours(group, entry);
   return (
     <>
       <section aria-labelledby="same-elsewhere" className="related">
@@ -47,6 +54,13 @@ export function RelatedErrors({ entry }: { entry: Entry }) {
               </li>
             ))}
           </ul>
+          {domain.length < group.length - 1 && (
+            <p>
+              <Link href={`/catalogs/${entry.catalog}#${domainAnchor(entry.domain)}`}>
+                All {group.length} {entry.domain} codes
+              </Link>
+            </p>
+          )}
         </section>
       )}
     </>

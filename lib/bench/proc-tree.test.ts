@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { childCpuSeconds, parseStat, treeRss } from "./proc-tree";
 import { scriptSources } from "./scripts";
-import { normalizeSearchRows, worstP95 } from "./search-rows";
 
 describe("parseStat", () => {
   it("reads pid and ppid even when the command name holds spaces and parentheses", () => {
@@ -33,17 +32,6 @@ describe("scriptSources", () => {
       "http://127.0.0.1:3000/_next/static/a.js",
       "https://cdn.example/b.js?x=1&y=2",
     ]);
-  });
-});
-
-describe("normalizeSearchRows", () => {
-  it("accepts an array or a record keyed by count and converts first-use bytes to kB", () => {
-    const row = { indexBuildMs: 12.34, bytesPerCodeGz: 40.04, firstUseBytesGz: 51_200, exact: { p50: 0.01, p95: 0.02 }, partial: { p50: 0.1, p95: 0.4 }, word: { p50: 0.2, p95: 0.3 } };
-    const [a] = normalizeSearchRows([{ codes: 1000, ...row }]);
-    const [b] = normalizeSearchRows({ 1000: row });
-    expect(a).toEqual(b);
-    expect(a).toMatchObject({ codes: 1000, buildMs: 12.3, bytesPerCodeGz: 40, firstUseKbGz: 51.2 });
-    expect(worstP95(a!)).toBe(0.4);
   });
 });
 

@@ -14,7 +14,9 @@ export interface SearchRow {
   codes: number;
   buildMs: number;
   bytesPerCodeGz: number;
+  /** What the browser fetches on first use (see lib/bench/search-rows.ts). */
   firstUseKbGz: number;
+  largestShardKbGz: number;
   exact: { p50: number; p95: number };
   partial: { p50: number; p95: number };
   word: { p50: number; p95: number };
@@ -134,12 +136,13 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
     "Search",
     d.search.length
       ? table(
-          ["codes", "index ms", "B/code gz", "first use kB gz", "exact p50/p95", "partial p50/p95", "word p50/p95"],
+          ["codes", "index ms", "B/code gz", "first use kB gz", "largest shard kB gz", "exact p50/p95", "partial p50/p95", "word p50/p95"],
           d.search.map((s) => [
             String(s.codes),
             String(s.buildMs),
             String(s.bytesPerCodeGz),
             String(s.firstUseKbGz),
+            String(s.largestShardKbGz),
             `${s.exact.p50}/${s.exact.p95} ms`,
             `${s.partial.p50}/${s.partial.p95} ms`,
             `${s.word.p50}/${s.word.p95} ms`,

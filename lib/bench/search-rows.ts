@@ -1,34 +1,27 @@
+import { LOCAL_MAX_CODES } from "../search/client";
+import type { SearchBenchRow } from "../search/bench";
 import type { SearchRow } from "./result";
 import { round } from "./stats";
 
-type Loose = Record<string, unknown>;
-const num = (o: Loose, ...keys: string[]): number => {
-  for (const k of keys) if (typeof o[k] === "number") return o[k] as number;
-  return Number.NaN;
-};
-const pair = (o: Loose, key: string) => {
-  const v = (o[key] ?? {}) as Loose;
-  return { p50: round(num(v, "p50", "p50Ms"), 3), p95: round(num(v, "p95", "p95Ms"), 3) };
-};
-
 /**
- * Normalizes what lib/search/bench.ts returns (an array of rows, or a record keyed by code count)
- * into SearchRow, tolerating the field names it may use.
+ * Gzipped bytes the browser fetches when search is first used: up to LOCAL_MAX_CODES codes it downloads the
+ * manifest and every shard (lib/search/client.ts); above that only the manifest, and queries go to /api/search.
  */
-export function normalizeSearchRows(raw: unknown): SearchRow[] {
-  const rows: Loose[] = Array.isArray(raw)
-    ? (raw as Loose[])
-    : raw && typeof raw === "object"
-      ? Object.entries(raw as Record<string, Loose>).map(([codes, row]) => ({ codes: Number(codes), ...row }))
-      : [];
+export function firstUseBytesGz(row: Pick<SearchBenchRow, "codes" | "firstUseGz" | "manifestGz">): number {
+  return row.codes > LOCAL_MAX_CODES ? row.manifestGz : row.firstUseGz;
+}
+
+/** Turns the rows of lib/search/bench.ts (benchSearch) into the benchmark report's SearchRow. */
+export function toSearchRows(rows: readonly SearchBenchRow[]): SearchRow[] {
   return rows.map((r) => ({
-    codes: num(r, "codes", "count"),
-    buildMs: round(num(r, "indexBuildMs", "buildMs"), 1),
-    bytesPerCodeGz: round(num(r, "bytesPerCodeGz", "indexBytesPerCodeGz"), 1),
-    firstUseKbGz: round(num(r, "firstUseBytesGz", "firstUseGzBytes") / 1000, 1),
-    exact: pair(r, "exact"),
-    partial: pair(r, "partial"),
-    word: pair(r, "word"),
+    codes: r.codes,
+    buildMs: round(r.buildMs, 1),
+    bytesPerCodeGz: round(r.bytesPerCodeGz, 1),
+    firstUseKbGz: round(firstUseBytesGz(r) / 1000, 1),
+    largestShardKbGz: round(r.largestShardGz / 1000, 1),
+    exact: { p50: round(r.queries.exact.p50, 3), p95: round(r.queries.exact.p95, 3) },
+    partial: { p50: round(r.queries.partial.p50, 3), p95: round(r.queries.partial.p95, 3) },
+    word: { p50: round(r.queries.word.p50, 3), p95: round(r.queries.word.p95, 3) },
   }));
 }
 

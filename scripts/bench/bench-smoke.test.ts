@@ -1,8 +1,12 @@
-// A small smoke run of `npm run bench`: 200 synthetic codes, no build, no Lighthouse, no browser.
+// A small smoke run of `npm run bench`: 200 synthetic codes, search at the bundled catalogs and at 200 codes;
+// no build, no Lighthouse, no browser.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUDGETS } from "@/lib/bench/budgets";
+import { loadCatalogDir } from "@/lib/catalog/load";
+
+const BUNDLED_CODES = loadCatalogDir(path.resolve("content", "catalogs")).reduce((n, c) => n + c.errors.length, 0);
 
 describe("npm run bench -- --quick --json", () => {
   it("prints a table and, as its last line, one JSON object with every key and a status per budget", () => {
@@ -23,6 +27,16 @@ describe("npm run bench -- --quick --json", () => {
     expect(statuses.size).toBe(BUDGETS.length);
     expect(statuses.get("build10kSeconds")).toBe("not measured");
     for (const s of statuses.values()) expect(["met", "missed", "not measured"]).toContain(s);
+    // It did measure search: at the bundled catalogs (searchP95Ms) and at 200 codes, but not at 100k.
+    for (const key of ["searchP95Ms", "indexBytesPerCodeGz", "firstUseIndexKbGz"]) {
+      expect(typeof result[key], key).toBe("number");
+      expect(result[key], key).toBeGreaterThan(0);
+    }
+    expect(result.search100kP95Ms).toBeNull();
+    expect(result.details.search.map((r: { codes: number }) => r.codes)).toEqual([BUNDLED_CODES, 200]);
+    expect(statuses.get("searchP95Ms")).not.toBe("not measured");
+    // The quick run opens no browser, so filter-to-paint is not measured either.
+    expect(result.filterToPaint10kP95Ms).toBeNull();
     // It did measure something: synthesize and generate at 200 codes.
     expect(result.details.generate).toEqual([{ codes: 200, ms: expect.any(Number) }]);
   }, 120_000);

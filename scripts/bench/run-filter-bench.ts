@@ -1,10 +1,11 @@
 // Reads: --codes N (default 10000), --runs N (default 60), --port N (default 3160), --reuse (skip synth and build).
 // Writes: .bench/catalogs (synthetic YAML) and .bench/site (a copy of the site built from them); prints p50/p95.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { measureFilterToPaint } from "./filter-to-paint";
+import { serveBuild } from "./serve";
 
 const { values } = parseArgs({
   options: {
@@ -36,19 +37,6 @@ function prepareSite() {
   rmSync(path.join(site, "app", "catalogs", "[catalog]", "[code]"), { recursive: true, force: true });
 }
 
-async function waitFor(url: string, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000}s`);
-}
-
 async function main() {
   if (!values.reuse) {
     run("npx", ["tsx", "scripts/synth-catalogs.ts", "--codes", values.codes!, "--catalogs", "1", "--out", catalogsDir], root);
@@ -57,23 +45,17 @@ async function main() {
   }
   if (!existsSync(path.join(site, ".next"))) throw new Error("no build in .bench/site; run without --reuse");
   const slug = readdirSync(catalogsDir).find((f) => f.endsWith(".yaml"))!.replace(/\.yaml$/, "");
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: site,
-    env: { ...process.env, ERRATA_CATALOG_DIR: catalogsDir },
-    stdio: "ignore",
-    detached: true,
-  });
+  const server = await serveBuild(".next", catalogsDir, port, site);
   try {
-    const baseURL = `http://127.0.0.1:${port}`;
+    const { baseURL } = server;
     const catalogPath = `/catalogs/${slug}`;
-    await waitFor(`${baseURL}${catalogPath}`, 120_000);
     const html = await (await fetch(`${baseURL}${catalogPath}`)).text();
     const result = await measureFilterToPaint({ baseURL, catalogPath, runs: Number(values.runs) });
     const rows = (html.match(/<tr id=/g) ?? []).length;
     console.log(`catalog ${catalogPath}: ${rows} rows in the HTML, ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB`);
     console.log(`filter keystroke → paint over ${result.samples.length} keystrokes: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`);
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    await server.stop();
   }
 }
 

@@ -7,10 +7,11 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-export async function serveBuild(distDir: string, catalogDir: string | undefined, port: number): Promise<Server> {
+/** Serves the build in `distDir` (relative to `cwd`, by default this checkout) on 127.0.0.1:`port`. */
+export async function serveBuild(distDir: string, catalogDir: string | undefined, port: number, cwd = process.cwd()): Promise<Server> {
   const env: NodeJS.ProcessEnv = { ...process.env, ERRATA_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
   if (catalogDir) env.ERRATA_CATALOG_DIR = catalogDir;
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd, env, stdio: "ignore", detached: true });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const signal = (sig: NodeJS.Signals) => {
     try {
