@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ThemeProvider } from "next-themes";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteHeader } from "@/components/site-header";
 import { SiteNav } from "@/components/site-nav";
 import { getCatalogs } from "@/lib/catalog/repository";
@@ -35,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="shell">
             <SiteNav catalogs={catalogs} />
             <main id="main" className="content">
-              <NuqsAdapter>{children}</NuqsAdapter>
+              {children}
             </main>
           </div>
         </ThemeProvider>

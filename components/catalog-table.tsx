@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { notFound } from "next/navigation";
 import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
 import { entriesOf } from "@/lib/catalog/model";
@@ -19,10 +20,13 @@ interface ShellProps {
  * interactive table replaces it once the URL's query can be read in the browser.
  */
 function TableShell({ rows, title, catalogNames, showCatalog }: ShellProps) {
+  // The URL-state adapter only where URL state lives, so other pages do not ship it.
   return (
-    <Suspense fallback={<StaticTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} anchors={!showCatalog} />}>
-      <LazyInteractiveTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} origin={SITE_ORIGIN} />
-    </Suspense>
+    <NuqsAdapter>
+      <Suspense fallback={<StaticTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} anchors={!showCatalog} />}>
+        <LazyInteractiveTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} origin={SITE_ORIGIN} />
+      </Suspense>
+    </NuqsAdapter>
   );
 }
 
