@@ -3,7 +3,7 @@ import { normalizeCode, codeSlug } from "../catalog/normalize";
 import { codeUrl } from "../catalog/model";
 import { nearestKeys } from "./nearest";
 
-export { editDistance } from "./nearest";
+export { editDistance } from "../edit-distance";
 
 /** Where a spelling of a code can lead: a live code, a code renamed since, or one removed (its tombstone). */
 export interface ShortTarget {
