@@ -1,13 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS } from "./scripts/bench/chromium";
-
-/** Chromium: CHROMIUM_PATH, then Debian's, then Playwright's own (undefined lets Playwright choose). */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  return undefined;
-}
+// Chromium: CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own; the flags that work here.
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/bench/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;

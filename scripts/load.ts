@@ -3,12 +3,13 @@
 // requests/s and latency. Exits 1 on any connection error, timeout, or answer other than the expected status
 // (200, or the mocked code's own status for /api/mock).
 //   npm run load -- [--duration 30] [--connections 50] [--port 3300] [--url http://127.0.0.1:3000]
-import { spawn, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { getEntry } from "@/lib/catalog/repository";
 import { concreteStatus } from "@/lib/http-status";
+import { distDir } from "@/lib/security/dist-dir";
 import { loadProblems, loadTable, type LoadFigures } from "@/lib/security/load-verdict";
+import { existingServer, serveBuild } from "./bench/serve";
 
 const MOCKED = getEntry("auth-service", "auth-001");
 if (!MOCKED) throw new Error("load: auth-service has no AUTH_001 to mock");
@@ -19,19 +20,6 @@ const TARGETS: ReadonlyArray<[string, number]> = [
   ["/api/search?q=token", 200],
   [`/api/mock/auth-service/${MOCKED.code}`, concreteStatus(MOCKED.status)],
 ];
-
-async function waitFor(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`);
-}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -44,14 +32,9 @@ async function main(): Promise<number> {
   });
   const duration = Number(values.duration);
   const connections = Number(values.connections);
-  let server: ChildProcess | undefined;
-  let base = values.url?.replace(/\/+$/, "");
-  if (!base) {
-    base = `http://127.0.0.1:${values.port}`;
-    server = spawn("npx", ["next", "start", "-p", values.port!, "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], detached: true });
-  }
+  const server = values.url ? existingServer(values.url) : await serveBuild(distDir(), undefined, Number(values.port));
+  const base = server.baseURL;
   try {
-    await waitFor(`${base}/api/errors`, 60_000);
     console.log(`load: ${connections} connections × ${duration} s per target against ${base}\n`);
     const figures: LoadFigures[] = [];
     for (const [path, expected] of TARGETS) {
@@ -66,7 +49,7 @@ async function main(): Promise<number> {
     console.log(problems.length ? `load: FAILED (${problems.length} problems)` : "load: passed: zero errors, zero 5xx");
     return problems.length ? 1 : 0;
   } finally {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    await server.stop();
   }
 }
 

@@ -21,7 +21,7 @@ import { firstLoadJsKb } from "./first-load-js";
 import { timeGenerate } from "./generate";
 import { lighthouseMedian } from "./lighthouse";
 import { measureFilterToPaint } from "./filter-to-paint";
-import { serveBuild, type Server } from "./serve";
+import { existingServer, serveBuild, type Server } from "./serve";
 import { writeSynthetic } from "./synthesize";
 
 const { values } = parseArgs({
@@ -111,7 +111,7 @@ async function main() {
   if (!skip.has("pages") && (pagesDist || values.url)) {
     let server: Server | undefined;
     await attempt("pages", async () => {
-      server = values.url ? { baseURL: values.url.replace(/\/$/, ""), stop: async () => {} } : await serveBuild(pagesDist!, undefined, port);
+      server = values.url ? existingServer(values.url) : await serveBuild(pagesDist!, undefined, port);
       const paths = pagePaths(realCatalogs);
       for (const page of PAGES) {
         result.firstLoadJsKb[page] = await firstLoadJsKb(server.baseURL + paths[page]);

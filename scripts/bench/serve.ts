@@ -7,6 +7,11 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
+/** A server someone else runs (`--url`): nothing to start or stop. */
+export function existingServer(url: string): Server {
+  return { baseURL: url.replace(/\/+$/, ""), stop: async () => {} };
+}
+
 /** Serves the build in `distDir` (relative to `cwd`, by default this checkout) on 127.0.0.1:`port`. */
 export async function serveBuild(distDir: string, catalogDir: string | undefined, port: number, cwd = process.cwd()): Promise<Server> {
   const env: NodeJS.ProcessEnv = { ...process.env, ERRATA_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
