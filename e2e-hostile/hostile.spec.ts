@@ -104,3 +104,20 @@ test("home, all errors and the API carry the hostile text as data", async ({ pag
   const records = (await api.json()) as Array<{ code: string; message: string }>;
   expect(records.map((r) => r.message)).toEqual(entries.map((e) => e.message));
 });
+
+// This build draws no Open Graph card at build time (ERRATA_OG_PRERENDER_MAX_CODES=0 in playwright.hostile.config.ts),
+// as a site past a few thousand codes does: each card is drawn on its first request, hostile text included.
+test("Open Graph cards are drawn on request for every code, and unknown codes answer 404", async ({ page, request }) => {
+  for (const entry of entries) {
+    await page.goto(entry.url);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(new RegExp(`${entry.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/opengraph-image`));
+    const png = await request.get(new URL(image!).pathname);
+    expect(png.status(), entry.code).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const body = await png.body();
+    expect(body.subarray(1, 4).toString()).toBe("PNG");
+    expect(body.readUInt32BE(16)).toBe(1200);
+  }
+  expect((await request.get(`/catalogs/${catalog.slug}/no-such-code/opengraph-image`)).status()).toBe(404);
+});
