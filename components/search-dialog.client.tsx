@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import type { ClientSearch } from "@/lib/search/client";
+import type { ClientSearch, SearchProgress } from "@/lib/search/client";
 import { loadClientSearch } from "@/lib/search/client";
 import type { SearchOutcome } from "@/lib/search/engine";
 import { MAX_QUERY_BYTES } from "@/lib/search/params";
+import { searchStatus } from "@/lib/search/status";
 import { SearchHitBody } from "./search-hit";
 import { SearchIdentified } from "./search-identified";
 
@@ -21,11 +22,14 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const [outcome, setOutcome] = useState<SearchOutcome | undefined>();
   const [active, setActive] = useState(-1);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
+  const [progress, setProgress] = useState<SearchProgress | undefined>();
   const seq = useRef(0);
 
   const latest = useRef("");
+  /** The active option's URL, kept when a query is searched again because more of the index arrived. */
+  const selected = useRef<string | undefined>(undefined);
 
-  const run = (text: string) => {
+  const run = (text: string, again = false) => {
     latest.current = text;
     const n = ++seq.current;
     const q = text.trim();
@@ -35,32 +39,56 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       return;
     }
     void loading
-      .then((s) => s.search(q.slice(0, MAX_QUERY_BYTES), LIMIT))
-      .then((o) => {
-        if (n !== seq.current) return;
-        setOutcome(o);
-        setActive(o.results.length > 0 ? 0 : -1);
-      }, () => undefined);
+      .then(async (s) => [await s.search(q.slice(0, MAX_QUERY_BYTES), LIMIT), s.progress()] as const)
+      .then(
+        ([o, p]) => {
+          if (n !== seq.current) return;
+          setOutcome(o);
+          setProgress(p);
+          setState("ready");
+          const kept = again ? o.results.findIndex((h) => h.url === selected.current) : -1;
+          setActive(kept >= 0 ? kept : o.results.length > 0 ? 0 : -1);
+        },
+        () => {
+          if (n === seq.current) setState("failed");
+        },
+      );
   };
 
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
-    loading ??= loadClientSearch();
+    let unsubscribe: (() => void) | undefined;
+    let open = true;
+    loading ??= loadClientSearch(window.location.pathname);
     loading.then(
-      () => {
+      (s) => {
+        if (!open) return;
         setState("ready");
+        setProgress(s.progress());
+        // On demand, more of the index arrives while the user searches: show how much, and search it again.
+        unsubscribe = s.onProgress((p) => {
+          setProgress(p);
+          if (latest.current.trim()) run(latest.current, true);
+        });
         // Whatever was typed while the index loaded.
         if (latest.current.trim()) run(latest.current);
       },
       () => {
         loading = undefined;
-        setState("failed");
+        if (open) setState("failed");
       },
     );
+    return () => {
+      open = false;
+      unsubscribe?.();
+    };
   }, []);
 
   const results = outcome?.results ?? [];
+  useEffect(() => {
+    selected.current = outcome?.results[active]?.url;
+  }, [outcome, active]);
   const optionId = (i: number) => `${id}-option-${i}`;
 
   const go = (i: number) => {
@@ -90,16 +118,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const status =
-    state === "loading"
-      ? "Loading search…"
-      : state === "failed"
-        ? "Search could not load. Try the search page."
-        : !query.trim() || !outcome
-          ? "Type a code, words, a route, a status, or paste an error body."
-          : results.length === 0
-            ? "No results."
-            : `${results.length} result${results.length === 1 ? "" : "s"}. Use the up and down arrows to choose, Enter to open.`;
+  const status = searchStatus({ state, query, results: outcome?.results.length, progress });
 
   return (
     <dialog

@@ -108,6 +108,49 @@ test.describe("search dialog", () => {
   });
 });
 
+test.describe("search dialog on demand", () => {
+  test("a big static site: only the manifest on opening, the current catalog's shard on first search, the rest after, with progress said", async ({ page }) => {
+    const requested: string[] = [];
+    let release!: () => void;
+    const others = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/search-index/*", async (route) => {
+      const file = new URL(route.request().url()).pathname.split("/").pop()!;
+      requested.push(file);
+      const response = await route.fetch();
+      if (file === "manifest.json") {
+        // The real manifest, made to say what a big static export's says: past the first-use budget, no /api/search.
+        const manifest = (await response.json()) as { shards: object[] };
+        const shards = manifest.shards.map((s) => ({ ...s, bytesGz: 60_000 }));
+        await route.fulfill({ response, json: { ...manifest, searchApi: false, shards } });
+        return;
+      }
+      if (file !== "identity-platform.json") await others;
+      await route.fulfill({ response });
+    });
+    await page.goto("/catalogs/identity-platform");
+    await expect(page.getByRole("link", { name: "Search errors" })).toBeVisible();
+    await page.locator("body").click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press("/");
+    const input = page.getByRole("combobox", { name: "Search errors" });
+    const status = page.locator(".search-dialog-status");
+    await expect(status).toHaveText(/^Type a code/);
+    expect(requested).toEqual(["manifest.json"]);
+
+    await input.pressSequentially("AUT-1002");
+    await expect(page.getByRole("option").first().locator("code")).toHaveText("AUT-1002");
+    expect(requested[1]).toBe("identity-platform.json");
+    await expect(status).toContainText("Searching 1 of 5 parts…");
+    // A code of another catalog is found once its shard arrives, and the status stops counting.
+    await input.fill("AUTH_001");
+    await expect(status).toContainText("Searching 1 of 5 parts…");
+    await expect(page.getByRole("option").filter({ hasText: "AUTH_001" })).toHaveCount(0);
+    release();
+    await expect(page.getByRole("option").first().locator("code")).toHaveText("AUTH_001");
+    await expect(status).toHaveText(/^\d+ results?\. Use the up and down arrows to choose, Enter to open\.$/);
+    expect(requested.sort()).toEqual(["accounts.json", "auth-observability.json", "auth-service.json", "authos.json", "identity-platform.json", "manifest.json"]);
+  });
+});
+
 test.describe("/search page", () => {
   test("renders results on the server and submits with the form", async ({ page }) => {
     await page.goto("/search?q=credentails");

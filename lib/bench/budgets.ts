@@ -1,3 +1,5 @@
+import { FIRST_USE_MAX_GZ } from "../search/strategy";
+
 /**
  * Performance budgets: the targets of the performance issue, in one place.
  * Each names a path into the benchmark result, a comparison and a limit. The benchmark
@@ -44,7 +46,8 @@ export const BUDGETS: readonly Budget[] = [
   { key: "searchP95Ms", label: "Search p95 at the bundled catalogs", op: "<", limit: 1, unit: "ms" },
   { key: "search100kP95Ms", label: "Search p95 at 100k codes", op: "<", limit: 10, unit: "ms" },
   { key: "indexBytesPerCodeGz", label: "Search index per code (gzip)", op: "<=", limit: 65, unit: "B" },
-  { key: "firstUseIndexKbGz", label: "Search index fetched on first use (gzip)", op: "<=", limit: 100, unit: "kB" },
+  { key: "firstUseIndexKbGz", label: "Search index fetched on first use (gzip)", op: "<=", limit: FIRST_USE_MAX_GZ / 1000, unit: "kB" },
+  { key: "firstUseStaticIndexKbGz", label: "Search index fetched on first use, static export (gzip)", op: "<=", limit: FIRST_USE_MAX_GZ / 1000, unit: "kB" },
   { key: "filterToPaint10kP95Ms", label: "Filter-to-paint p95 at 10k rows", op: "<", limit: 50, unit: "ms" },
   { key: "build10kSeconds", label: "Build at 10k codes", op: "<", limit: 180, unit: "s" },
   { key: "build10kPeakMb", label: "Build peak memory at 10k codes", op: "<", limit: 4096, unit: "MB" },

@@ -14,8 +14,10 @@ export interface SearchRow {
   codes: number;
   buildMs: number;
   bytesPerCodeGz: number;
-  /** What the browser fetches on first use (see lib/bench/search-rows.ts). */
+  /** What the browser fetches on first use with /api/search deployed (lib/search/strategy.ts decides). */
   firstUseKbGz: number;
+  /** The same for the static export, where big sites load shard files on demand. */
+  firstUseStaticKbGz: number;
   largestShardKbGz: number;
   exact: { p50: number; p95: number };
   partial: { p50: number; p95: number };
@@ -35,6 +37,7 @@ export interface BenchResult {
   search100kP95Ms: number | null;
   indexBytesPerCodeGz: number | null;
   firstUseIndexKbGz: number | null;
+  firstUseStaticIndexKbGz: number | null;
   filterToPaint10kP95Ms: number | null;
   build10kSeconds: number | null;
   build10kPeakMb: number | null;
@@ -56,6 +59,7 @@ export function emptyResult(): BenchResult {
     search100kP95Ms: null,
     indexBytesPerCodeGz: null,
     firstUseIndexKbGz: null,
+    firstUseStaticIndexKbGz: null,
     filterToPaint10kP95Ms: null,
     build10kSeconds: null,
     build10kPeakMb: null,
@@ -136,12 +140,13 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
     "Search",
     d.search.length
       ? table(
-          ["codes", "index ms", "B/code gz", "first use kB gz", "largest shard kB gz", "exact p50/p95", "partial p50/p95", "word p50/p95"],
+          ["codes", "index ms", "B/code gz", "first use kB gz", "static first use kB gz", "largest shard kB gz", "exact p50/p95", "partial p50/p95", "word p50/p95"],
           d.search.map((s) => [
             String(s.codes),
             String(s.buildMs),
             String(s.bytesPerCodeGz),
             String(s.firstUseKbGz),
+            String(s.firstUseStaticKbGz),
             String(s.largestShardKbGz),
             `${s.exact.p50}/${s.exact.p95} ms`,
             `${s.partial.p50}/${s.partial.p95} ms`,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { benchSearch } from "../search/bench";
-import { LOCAL_MAX_CODES } from "../search/client";
-import { firstUseBytesGz, toSearchRows, worstP95 } from "./search-rows";
+import { SHARD_MAX_GZ } from "../search/manifest";
+import { FIRST_USE_MAX_GZ } from "../search/strategy";
+import { toSearchRows, worstP95 } from "./search-rows";
 
 describe("toSearchRows", () => {
   it("adapts what benchSearch really returns: every figure a finite number", () => {
@@ -15,9 +16,21 @@ describe("toSearchRows", () => {
     expect(worstP95(row!)).toBe(Math.max(row!.exact.p95, row!.partial.p95, row!.word.p95));
   });
 
-  it("counts every shard on first use up to LOCAL_MAX_CODES, and only the manifest above it", () => {
-    const sizes = { firstUseGz: 500_000, manifestGz: 300 };
-    expect(firstUseBytesGz({ codes: LOCAL_MAX_CODES, ...sizes })).toBe(500_000);
-    expect(firstUseBytesGz({ codes: LOCAL_MAX_CODES + 1, ...sizes })).toBe(300);
-  });
+  it("first use: every shard while they fit the budget; past it the manifest with /api/search, or one shard file without", () => {
+    const [small, big] = benchSearch([60, 3000]);
+    expect(small!.allShardsGz - small!.manifestGz).toBeLessThanOrEqual(FIRST_USE_MAX_GZ);
+    expect(small!.firstUseGz).toBe(small!.allShardsGz);
+    // The static manifest says searchApi: false, a byte or so longer than the server's.
+    expect(small!.firstUseStaticGz - small!.allShardsGz).toBeGreaterThanOrEqual(0);
+    expect(small!.firstUseStaticGz - small!.allShardsGz).toBeLessThan(10);
+    expect(big!.allShardsGz - big!.manifestGz).toBeGreaterThan(FIRST_USE_MAX_GZ);
+    expect(big!.firstUseGz).toBe(big!.manifestGz);
+    expect(big!.shardFiles).toBeGreaterThan(2);
+    expect(big!.largestShardGz).toBeLessThanOrEqual(SHARD_MAX_GZ);
+    expect(big!.firstUseStaticGz - big!.largestShardGz).toBeGreaterThanOrEqual(big!.manifestGz);
+    expect(big!.firstUseStaticGz - big!.largestShardGz).toBeLessThan(big!.manifestGz + 10);
+    const [, row] = toSearchRows([small!, big!]);
+    expect(row!.firstUseKbGz).toBe(Math.round(big!.manifestGz / 100) / 10);
+    expect(row!.firstUseStaticKbGz).toBeLessThanOrEqual(FIRST_USE_MAX_GZ / 1000);
+  }, 60_000);
 });

@@ -1,15 +1,6 @@
-import { LOCAL_MAX_CODES } from "../search/client";
 import type { SearchBenchRow } from "../search/bench";
 import type { SearchRow } from "./result";
 import { round } from "./stats";
-
-/**
- * Gzipped bytes the browser fetches when search is first used: up to LOCAL_MAX_CODES codes it downloads the
- * manifest and every shard (lib/search/client.ts); above that only the manifest, and queries go to /api/search.
- */
-export function firstUseBytesGz(row: Pick<SearchBenchRow, "codes" | "firstUseGz" | "manifestGz">): number {
-  return row.codes > LOCAL_MAX_CODES ? row.manifestGz : row.firstUseGz;
-}
 
 /** Turns the rows of lib/search/bench.ts (benchSearch) into the benchmark report's SearchRow. */
 export function toSearchRows(rows: readonly SearchBenchRow[]): SearchRow[] {
@@ -17,7 +8,9 @@ export function toSearchRows(rows: readonly SearchBenchRow[]): SearchRow[] {
     codes: r.codes,
     buildMs: round(r.buildMs, 1),
     bytesPerCodeGz: round(r.bytesPerCodeGz, 1),
-    firstUseKbGz: round(firstUseBytesGz(r) / 1000, 1),
+    // Both first-use figures come from lib/search/strategy.ts, the function the browser decides with.
+    firstUseKbGz: round(r.firstUseGz / 1000, 1),
+    firstUseStaticKbGz: round(r.firstUseStaticGz / 1000, 1),
     largestShardKbGz: round(r.largestShardGz / 1000, 1),
     exact: { p50: round(r.queries.exact.p50, 3), p95: round(r.queries.exact.p95, 3) },
     partial: { p50: round(r.queries.partial.p50, 3), p95: round(r.queries.partial.p95, 3) },

@@ -1,9 +1,10 @@
-import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import type { Catalog } from "../catalog/schema";
 import { buildExport } from "./build";
 import { SearchEngine } from "./engine";
 import { buildShard } from "./shard";
+import { gzipBytes as gz } from "./split";
+import { firstUseBytesGz } from "./strategy";
 import { syntheticCatalogs } from "../synthetic/generate";
 import { words } from "./text";
 
@@ -12,14 +13,18 @@ export interface SearchBenchRow {
   buildMs: number;
   /** Index plus records, gzipped, per code. */
   bytesPerCodeGz: number;
-  /** Gzipped bytes of the manifest and every per-catalog shard (what the browser fetches when it searches locally). */
+  /** Gzipped bytes the browser fetches on first use with /api/search deployed (searchStrategy decides). */
   firstUseGz: number;
+  /** The same in the static export (no /api/search): every shard, or on demand the manifest and one shard file. */
+  firstUseStaticGz: number;
+  /** The manifest and every shard file: what a browser holds once it has loaded everything. */
+  allShardsGz: number;
   manifestGz: number;
   largestShardGz: number;
+  /** Shard files exported (catalogs past SHARD_MAX_GZ are split). */
+  shardFiles: number;
   queries: Record<"exact" | "partial" | "word", { p50: number; p95: number }>;
 }
-
-const gz = (value: unknown) => gzipSync(JSON.stringify(value)).length;
 
 function percentiles(samples: number[]): { p50: number; p95: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -54,17 +59,27 @@ function time(engine: SearchEngine, queries: string[]): { p50: number; p95: numb
   return percentiles(samples);
 }
 
+/** The exported index's sizes, and what first use fetches with and without /api/search (the manifest says which). */
 function exportSizes(catalogs: Catalog[]) {
-  const { manifest, shards } = buildExport(catalogs);
-  const shardGz = shards.map(gz);
-  return { manifest: gz(manifest), total: shardGz.reduce((a, b) => a + b, 0), largest: Math.max(...shardGz) };
+  const { manifest } = buildExport(catalogs, { searchApi: true });
+  const staticManifest = { ...manifest, searchApi: false };
+  const shardGz = manifest.shards.map((s) => s.bytesGz);
+  const manifestGz = gz(manifest);
+  return {
+    manifest: manifestGz,
+    total: shardGz.reduce((a, b) => a + b, 0),
+    largest: Math.max(...shardGz),
+    files: shardGz.length,
+    firstUse: firstUseBytesGz(manifest, manifestGz),
+    firstUseStatic: firstUseBytesGz(staticManifest, gz(staticManifest)),
+  };
 }
 
 /** Build time, exported size and query latency of the search index at each catalog size. */
 export function benchSearch(counts: number[] = [181, 100_000], catalogsFor?: (codes: number) => Catalog[]): SearchBenchRow[] {
   return counts.map((codes) => {
     const catalogs = catalogsFor?.(codes) ?? syntheticCatalogs({ codes });
-    // What the browser would fetch, one shard per catalog; measured first so it is garbage before the timing.
+    // What the browser would fetch, shard files per catalog; measured first so it is garbage before the timing.
     const sizes = exportSizes(catalogs);
     // The server's engine: every catalog in one index, built, exported and imported as in production.
     const t = performance.now();
@@ -75,9 +90,12 @@ export function benchSearch(counts: number[] = [181, 100_000], catalogsFor?: (co
       codes,
       buildMs,
       bytesPerCodeGz: Math.round((sizes.total / codes) * 10) / 10,
-      firstUseGz: sizes.manifest + sizes.total,
+      firstUseGz: sizes.firstUse,
+      firstUseStaticGz: sizes.firstUseStatic,
+      allShardsGz: sizes.manifest + sizes.total,
       manifestGz: sizes.manifest,
       largestShardGz: sizes.largest,
+      shardFiles: sizes.files,
       queries: { exact: time(engine, q.exact), partial: time(engine, q.partial), word: time(engine, q.word) },
     };
   });

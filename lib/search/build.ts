@@ -1,27 +1,26 @@
 import type { Catalog } from "../catalog/schema";
+import { MANIFEST_FILE, SHARD_MAX_GZ, shardFile, type Manifest } from "./manifest";
 import type { ShardData } from "./records";
-import { buildShard } from "./shard";
+import { catalogShards } from "./split";
 
-/** The small file the browser fetches first: which shards exist and what each holds. */
-export interface Manifest {
-  version: 1;
-  shards: { slug: string; name: string; format: string; count: number; file: string }[];
+export { MANIFEST_FILE, type Manifest };
+
+export interface ExportOptions {
+  /** Whether /api/search is deployed alongside (false for the static export). */
+  searchApi: boolean;
+  /** Largest shard file, gzipped bytes. */
+  maxShardGz?: number;
 }
 
-export const MANIFEST_FILE = "manifest.json";
-
-export function shardFile(slug: string): string {
-  return `${slug}.json`;
-}
-
-/** The whole exported index: a manifest plus one shard per catalog, each plain JSON. */
-export function buildExport(catalogs: readonly Catalog[]): { manifest: Manifest; shards: ShardData[] } {
-  const shards = catalogs.map((c) => buildShard([c]));
-  return {
-    manifest: {
-      version: 1,
-      shards: shards.map((s) => ({ ...s.catalogs[0]!, count: s.records.length, file: shardFile(s.catalogs[0]!.slug) })),
-    },
-    shards,
-  };
+/** The whole exported index: a manifest plus the shard files it lists (`shards[i]` is `manifest.shards[i]`). */
+export function buildExport(catalogs: readonly Catalog[], options: ExportOptions): { manifest: Manifest; shards: ShardData[] } {
+  const entries: Manifest["shards"] = [];
+  const shards: ShardData[] = [];
+  for (const c of catalogs) {
+    catalogShards(c, options.maxShardGz ?? SHARD_MAX_GZ).forEach((s, i) => {
+      entries.push({ ...s.data.catalogs[0]!, count: s.data.records.length, file: shardFile(c.slug, i + 1), bytesGz: s.bytesGz });
+      shards.push(s.data);
+    });
+  }
+  return { manifest: { version: 1, searchApi: options.searchApi, shards: entries }, shards };
 }

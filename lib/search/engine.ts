@@ -53,7 +53,7 @@ interface Acc {
 }
 
 /**
- * Search over any number of shards (one per catalog). The browser loads shards lazily from the exported index;
+ * Search over any number of shards (per catalog, big ones in parts). The browser loads shards from the exported index;
  * the server loads the same exported data, so both answer alike.
  */
 export class SearchEngine {
@@ -69,7 +69,7 @@ export class SearchEngine {
     return engine;
   }
 
-  /** Adds a catalog's shard; queries then cover it too. */
+  /** Adds a shard (a catalog, or a part of one); queries then cover it too. */
   add(data: ShardData) {
     const s = this.shards.length;
     const shard = loadShard(data, this.vocabulary);
@@ -101,7 +101,8 @@ export class SearchEngine {
   }
 
   private identify(query: string, shape: BodyShape, limit: number): SearchOutcome {
-    const catalogs = this.shards.flatMap((s) => s.catalogs).filter((c) => c.format === shape.format);
+    // A catalog split into several shards is named once.
+    const catalogs = [...new Map(this.shards.flatMap((s) => s.catalogs).map((c) => [c.slug, c])).values()].filter((c) => c.format === shape.format);
     let results = this.rank(shape.code, limit).filter((h) => h.score >= SCORE.exactCode);
     // The same code in several catalogs: the one whose envelope the body is in comes first.
     results.sort((a, b) => Number(catalogs.some((c) => c.slug === b.catalog)) - Number(catalogs.some((c) => c.slug === a.catalog)));

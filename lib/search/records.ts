@@ -25,7 +25,8 @@ export interface ShardCatalog {
 
 /**
  * A part of the exported index: some catalogs' records, in catalog order, and FlexSearch's export of their index.
- * The browser gets one shard per catalog; the server holds every catalog in one shard.
+ * The browser gets one shard per catalog (a big catalog in several, each numbering its records from 0); the server
+ * holds every catalog in one shard.
  */
 export interface ShardData {
   catalogs: ShardCatalog[];

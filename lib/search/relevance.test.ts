@@ -4,7 +4,7 @@ import { buildExport } from "./build";
 import { SearchEngine } from "./engine";
 
 // The browser's per-catalog shards, exported and imported as in production.
-const engine = SearchEngine.from(buildExport(getCatalogs()).shards);
+const engine = SearchEngine.from(buildExport(getCatalogs(), { searchApi: true }).shards);
 const ids = (q: string, n = 10) => engine.search(q, n).results.map((h) => `${h.catalog}/${h.code}`);
 
 /** [query, expected first result, why]: written from content/catalogs. */

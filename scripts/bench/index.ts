@@ -83,6 +83,7 @@ async function main() {
       // Per code, the figure at the largest size (fixed costs spread thinnest; it grows slowly with vocabulary).
       result.indexBytesPerCodeGz = rows.reduce((a, b) => (b.codes > a.codes ? b : a)).bytesPerCodeGz;
       result.firstUseIndexKbGz = Math.max(...rows.map((r) => r.firstUseKbGz));
+      result.firstUseStaticIndexKbGz = Math.max(...rows.map((r) => r.firstUseStaticKbGz));
     });
   }
 
