@@ -25,6 +25,16 @@ describe("searchStatus", () => {
     );
   });
 
+  it("past 10 parts, changes only each quarter of the index, so a live region is not read out once per file", () => {
+    const at = (loaded: number) => searchStatus({ state: "ready", query: "x", progress: { loaded, failed: 0, total: 140 } });
+    expect(at(0)).toBe("Searching: 0% of the index loaded…");
+    expect(at(34)).toBe("Searching: 0% of the index loaded…");
+    expect(at(35)).toBe("Searching: 25% of the index loaded…");
+    expect(at(139)).toBe("Searching: 75% of the index loaded…");
+    const distinct = new Set(Array.from({ length: 140 }, (_, i) => at(i)));
+    expect(distinct.size).toBe(4);
+  });
+
   it("says when parts could not load", () => {
     expect(searchStatus({ state: "ready", query: "x", results: 0, progress: { loaded: 9, failed: 1, total: 10 } })).toBe(
       "No results. 1 of 10 parts could not load.",
