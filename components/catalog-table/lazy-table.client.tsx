@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState, type ComponentType } from "react";
+import { startTransition, useEffect, useState, type ComponentType } from "react";
 import { useSearchParams } from "next/navigation";
 import type { InteractiveTableProps } from "./interactive-table.client";
 import { StaticTable } from "./static-table.client";
@@ -16,7 +16,8 @@ export function LazyInteractiveTable(props: InteractiveTableProps) {
   useEffect(() => {
     let live = true;
     void import("./interactive-table.client").then((m) => {
-      if (live) setTable(() => m.InteractiveTable);
+      // A transition: React renders the swap in slices, so a long catalog does not block input while it mounts.
+      if (live) startTransition(() => setTable(() => m.InteractiveTable));
     });
     return () => {
       live = false;
