@@ -7,6 +7,7 @@ import { toTableRow, type TableRow } from "@/lib/table/rows";
 import { SITE_ORIGIN } from "@/lib/site";
 import { StaticTable } from "./catalog-table/static-table.client";
 import { LazyInteractiveTable } from "./catalog-table/lazy-table.client";
+import "./catalog-table/catalog-table.css";
 
 interface ShellProps {
   rows: TableRow[];

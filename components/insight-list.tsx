@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { KIND_LABELS, type Finding, type FindingKind } from "@/lib/insights";
 import { StatusBadge } from "./status-badge";
+import "./insight-list.css";
 
 /** Findings grouped by kind; each names its codes as links, and acknowledged ones say who acknowledged them and why. */
 export function InsightList({ findings, catalogNames }: { findings: Finding[]; catalogNames: Record<string, string> }) {

@@ -1,10 +1,12 @@
 // Runs after `next build` (npm's postbuild). Reads: every prerendered page, <distDir>/server/app/**/*.html.
 // Writes: <distDir>/csp-manifest.json, the sha256 hashes of each page's inline scripts and styles, keyed by URL
-// path, which proxy.ts puts in that page's Content-Security-Policy.
+// path, plus every inline style of the build (any page may navigate to any route and get its stylesheet), which
+// proxy.ts puts in that page's Content-Security-Policy.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { CSP_MANIFEST_FILE, inlineHashes, routeOfHtmlFile, type CspManifest } from "@/lib/security/csp-manifest";
+import { CSP_MANIFEST_FILE, inlineHashes, routeOfHtmlFile, siteStyles, type CspManifest } from "@/lib/security/csp-manifest";
 import { distDir } from "@/lib/security/dist-dir";
+import { cspHash } from "@/lib/security/csp";
 
 function main(): number {
   if (process.env.ERRATA_STATIC === "1") {
@@ -20,10 +22,18 @@ function main(): number {
   }
   const manifest: CspManifest = { version: 1, pages: {} };
   for (const file of files) manifest.pages[routeOfHtmlFile(file)] = inlineHashes(readFileSync(path.join(root, file), "utf8"));
+  // A client-side navigation inserts each of the next route's CSS files as its own <style> (inlineCss), while the
+  // prerendered HTML may merge them; so the build's CSS files are hashed one by one as well.
+  const staticDir = path.join(process.cwd(), distDir(), "static");
+  const cssFiles = readdirSync(staticDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".css"));
+  const cssHashes = cssFiles.map((f) => cspHash(readFileSync(path.join(staticDir, f), "utf8")));
+  manifest.styles = [...new Set([...siteStyles(manifest.pages), ...cssHashes])].sort();
   const out = path.join(process.cwd(), distDir(), CSP_MANIFEST_FILE);
   writeFileSync(out, JSON.stringify(manifest));
   const hashes = new Set(Object.values(manifest.pages).flatMap((p) => p.scripts)).size;
-  console.log(`csp-hashes: ${files.length} pages, ${hashes} distinct inline-script hashes → ${path.relative(process.cwd(), out)}`);
+  console.log(
+    `csp-hashes: ${files.length} pages, ${hashes} distinct inline-script hashes, ${manifest.styles.length} inline styles → ${path.relative(process.cwd(), out)}`,
+  );
   return 0;
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guides } from "@/content/guides";
+import "@/components/guide/guide.css";
 
 export const metadata: Metadata = {
   title: "Guides · Errata",

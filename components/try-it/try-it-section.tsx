@@ -9,6 +9,7 @@ import { CopyButton } from "../copy-button.client";
 import { curlCommand, mockUrl } from "@/lib/mock/curl";
 import { JsonCode } from "./json-code";
 import { TryItLoader } from "./try-it-loader.client";
+import "./try-it.css";
 
 /**
  * The "Try it" region: the default response, rendered on the server so it reads without JavaScript,

@@ -4,6 +4,17 @@ import { cspHash, type PagePolicy } from "./csp";
 export interface CspManifest {
   version: 1;
   pages: Record<string, PagePolicy>;
+  /**
+   * Every inline style hash of the whole build. Stylesheets are split per route and inlined, and a client-side
+   * navigation makes React insert the next route's stylesheet as a <style> element, so every page must allow all of
+   * them (a handful: one per CSS chunk).
+   */
+  styles?: readonly string[];
+}
+
+/** The site-wide style hashes: every page's, deduplicated and sorted. */
+export function siteStyles(pages: CspManifest["pages"]): string[] {
+  return [...new Set(Object.values(pages).flatMap((p) => p.styles))].sort();
 }
 
 export const CSP_MANIFEST_FILE = "csp-manifest.json";
@@ -34,5 +45,7 @@ export function policyFor(manifest: CspManifest | undefined, pathname: string): 
   if (!pages) return { policy: none, prerendered: false };
   const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   const page = pages[trimmed];
-  return page ? { policy: page, prerendered: true } : { policy: pages["/_not-found"] ?? none, prerendered: false };
+  const found = page ?? pages["/_not-found"] ?? none;
+  const styles = manifest.styles ? [...new Set([...found.styles, ...manifest.styles])] : found.styles;
+  return { policy: { scripts: found.scripts, styles }, prerendered: Boolean(page) };
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { API_CSP, baseHeaders, cspHash, pageCsp } from "./csp";
-import { inlineHashes, policyFor, routeOfHtmlFile, type CspManifest } from "./csp-manifest";
+import { inlineHashes, policyFor, routeOfHtmlFile, siteStyles, type CspManifest } from "./csp-manifest";
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 
@@ -30,6 +30,18 @@ describe("policyFor", () => {
   it("falls back to the not-found page, or to no hashes at all", () => {
     expect(policyFor(manifest, "/nope/")).toEqual({ policy: { scripts: ["'sha256-404'"], styles: [] }, prerendered: false });
     expect(policyFor(undefined, "/")).toEqual({ policy: { scripts: [], styles: [] }, prerendered: false });
+  });
+  it("allows every route's inline stylesheet on every page, for client-side navigations", () => {
+    const pages = {
+      "/": { scripts: ["'sha256-home'"], styles: ["'sha256-base'"] },
+      "/catalogs/a": { scripts: [], styles: ["'sha256-base'", "'sha256-table'"] },
+      "/guides/g": { scripts: [], styles: ["'sha256-guide'", "'sha256-base'"] },
+    };
+    const styles = siteStyles(pages);
+    expect(styles).toEqual(["'sha256-base'", "'sha256-guide'", "'sha256-table'"]);
+    const home = policyFor({ version: 1, pages, styles }, "/").policy;
+    expect(home.scripts).toEqual(["'sha256-home'"]);
+    expect([...home.styles].sort()).toEqual(styles);
   });
 });
 

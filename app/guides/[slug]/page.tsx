@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { guides } from "@/content/guides";
+import "@/components/guide/guide.css";
 
 interface Props {
   params: Promise<{ slug: string }>;
