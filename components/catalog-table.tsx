@@ -1,11 +1,9 @@
-import { Suspense } from "react";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { notFound } from "next/navigation";
 import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
 import { entriesOf } from "@/lib/catalog/model";
 import { toTableRow, type TableRow } from "@/lib/table/rows";
 import { SITE_ORIGIN } from "@/lib/site";
-import { StaticTable } from "./catalog-table/static-table.client";
 import { LazyInteractiveTable } from "./catalog-table/lazy-table.client";
 import "./catalog-table/catalog-table.css";
 
@@ -17,16 +15,15 @@ interface ShellProps {
 }
 
 /**
- * The static table is the Suspense fallback: it is the prerendered HTML (every row, no JavaScript needed), and the
- * interactive table replaces it once the URL's query can be read in the browser.
+ * The prerendered HTML is the static table (every row, no JavaScript needed); the page hydrates it in place, and the
+ * interactive table replaces it once its chunk has loaded. No Suspense boundary: nothing here reads the URL while
+ * prerendering, and a boundary would make the prerender stream the table twice (fallback, then content).
  */
 function TableShell({ rows, title, catalogNames, showCatalog }: ShellProps) {
   // The URL-state adapter only where URL state lives, so other pages do not ship it.
   return (
     <NuqsAdapter>
-      <Suspense fallback={<StaticTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} anchors={!showCatalog} />}>
-        <LazyInteractiveTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} origin={SITE_ORIGIN} />
-      </Suspense>
+      <LazyInteractiveTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} origin={SITE_ORIGIN} />
     </NuqsAdapter>
   );
 }

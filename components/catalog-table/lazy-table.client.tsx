@@ -1,17 +1,15 @@
 "use client";
 import { startTransition, useEffect, useState, type ComponentType } from "react";
-import { useSearchParams } from "next/navigation";
 import type { InteractiveTableProps } from "./interactive-table.client";
 import { StaticTable } from "./static-table.client";
 
 /**
  * The interactive table (TanStack Table, the virtualizer, nuqs) in its own chunk, fetched once the page is up, so it
  * stays out of the catalog page's first-load JavaScript. Until it arrives the static table stands in: every row is
- * readable and linkable without it. Reading the URL here makes prerendering stop at the Suspense boundary around
- * this component, whose fallback is the same static table, so the HTML holds every row.
+ * readable and linkable without it. This component reads no URL state itself (the interactive table does, once
+ * loaded), so the prerendered static table is hydrated in place rather than thrown away and rendered again.
  */
 export function LazyInteractiveTable(props: InteractiveTableProps) {
-  useSearchParams();
   const [Table, setTable] = useState<ComponentType<InteractiveTableProps> | null>(null);
   useEffect(() => {
     let live = true;
