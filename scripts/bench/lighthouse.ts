@@ -24,7 +24,9 @@ export async function lighthouseMedian(url: string, runs = 3): Promise<Lighthous
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
   try {
     const all: LighthouseScores[] = [];
-    for (let i = 0; i < runs; i++) {
+    // Now and then a run comes back without metrics (Lighthouse could not trace the load, e.g. NO_LCP); it is run
+    // again, up to twice, rather than let a NaN turn the median into null.
+    for (let i = 0, attempts = 0; i < runs; attempts++) {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: "json",
@@ -32,7 +34,12 @@ export async function lighthouseMedian(url: string, runs = 3): Promise<Lighthous
         onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
       });
       if (!result) throw new Error(`bench: lighthouse returned nothing for ${url}`);
-      all.push(scoresOf(result.lhr as never));
+      const scores = scoresOf(result.lhr as never);
+      const complete = [scores.tbtMs, scores.lcpMs, scores.cls].every(Number.isFinite);
+      if (complete || attempts >= runs + 2) {
+        all.push(scores);
+        i++;
+      }
     }
     const m = (k: keyof LighthouseScores) => median(all.map((s) => s[k]));
     return {
