@@ -6,10 +6,11 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CSP_MANIFEST_FILE, inlineHashes, routeOfHtmlFile, siteStyles, type CspManifest } from "@/lib/security/csp-manifest";
 import { distDir } from "@/lib/security/dist-dir";
+import { isStaticExport } from "@/lib/deploy/static-export";
 import { cspHash } from "@/lib/security/csp";
 
 function main(): number {
-  if (process.env.ERRATA_STATIC === "1") {
+  if (isStaticExport()) {
     // A static export has no proxy to send a CSP: the CDN sets the headers (README, "Deploying").
     console.log("csp-hashes: static export, no manifest needed");
     return 0;

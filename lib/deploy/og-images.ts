@@ -1,3 +1,5 @@
+import { isStaticExport, type ProcessEnvLike } from "./static-export";
+
 /**
  * Which code pages get their Open Graph card drawn at build time.
  *
@@ -6,14 +8,7 @@
  * OG_PRERENDER_MAX_CODES codes, and past that on the first request for each card (then keeps it, like any other
  * on-demand render). A static export has no server to draw anything later, so it always draws every card.
  */
-export type ProcessEnvLike = Readonly<Record<string, string | undefined>>;
-
 export const OG_PRERENDER_MAX_CODES = 2_000;
-
-/** `npm run build:static` sets ERRATA_STATIC=1: the site is exported as files, nothing renders on request. */
-export function isStaticExport(env: ProcessEnvLike = process.env): boolean {
-  return env.ERRATA_STATIC === "1";
-}
 
 /** The limit, which ERRATA_OG_PRERENDER_MAX_CODES may lower (the e2e build sets 0 to exercise drawing on request). */
 export function ogPrerenderMaxCodes(env: ProcessEnvLike = process.env): number {

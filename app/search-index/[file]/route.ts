@@ -1,4 +1,5 @@
 import { getCatalogs } from "@/lib/catalog/repository";
+import { isStaticExport } from "@/lib/deploy/static-export";
 import { buildExport, MANIFEST_FILE } from "@/lib/search/build";
 
 export const dynamic = "force-static";
@@ -9,7 +10,7 @@ let cached: ReturnType<typeof buildExport> | undefined;
 /** Built once per process: every file of the export comes from the same build. */
 function exported() {
   // The static export (`npm run build:static`) has no /api/search, so the browser must search on its own.
-  return (cached ??= buildExport(getCatalogs(), { searchApi: process.env.ERRATA_STATIC !== "1" }));
+  return (cached ??= buildExport(getCatalogs(), { searchApi: !isStaticExport() }));
 }
 
 export function generateStaticParams() {
