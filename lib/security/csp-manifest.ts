@@ -46,6 +46,6 @@ export function policyFor(manifest: CspManifest | undefined, pathname: string): 
   const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   const page = pages[trimmed];
   const found = page ?? pages["/_not-found"] ?? none;
-  const styles = manifest.styles ? [...new Set([...found.styles, ...manifest.styles])] : found.styles;
-  return { policy: { scripts: found.scripts, styles }, prerendered: Boolean(page) };
+  // manifest.styles already holds every page's styles (and each CSS file's): no per-request merging.
+  return { policy: { scripts: found.scripts, styles: manifest.styles ?? found.styles }, prerendered: Boolean(page) };
 }
