@@ -105,6 +105,14 @@ test("all.json matches /api/errors and unknown downloads are 404", async ({ requ
   expect((await request.get("/downloads/nope.json")).status()).toBe(404);
 });
 
+test("the all-codes download sentence flows as one paragraph", async ({ page }) => {
+  await page.goto("/catalogs/all");
+  const sentence = page.locator("main p", { hasText: "Download every code as" });
+  // Running text: a flex or grid paragraph would turn its link and code into separate boxes (blockified).
+  expect(await sentence.evaluate((p) => getComputedStyle(p).display)).toBe("block");
+  expect(await sentence.getByRole("link", { name: "all.json" }).evaluate((a) => getComputedStyle(a).display)).toBe("inline");
+});
+
 for (const path of ["/guides", "/guides/handling-errors", "/guides/adding-a-catalog", "/insights", "/changelog/accounts", "/catalogs/all"]) {
   for (const scheme of ["light", "dark"] as const) {
     test(`${path} has no axe violations in ${scheme} mode`, async ({ page }) => {

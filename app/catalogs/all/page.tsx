@@ -18,7 +18,7 @@ export default function AllCatalogsPage() {
       <p className="lede">
         {total} codes from {catalogs.length} catalogs. Filter, tick a catalog, or group by HTTP status.
       </p>
-      <p className="catalog-downloads">
+      <p>
         Download every code as{" "}
         <a href="/downloads/all.json" download="all.json">
           <code>all.json</code>
