@@ -14,18 +14,20 @@ const LIMIT = 12;
 let loading: Promise<ClientSearch> | undefined;
 
 /** Modal search: a WAI-ARIA combobox whose listbox holds the results; Escape closes and focus goes back. */
-export default function SearchDialog({ onClose }: { onClose: () => void }) {
+export default function SearchDialog({ onClose, takeTyped }: { onClose: () => void; takeTyped?: () => string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const id = useId();
-  const [query, setQuery] = useState("");
+  // What was typed while the dialog itself was loading is its first query.
+  const [initialQuery] = useState(() => takeTyped?.() ?? "");
+  const [query, setQuery] = useState(initialQuery);
   const [outcome, setOutcome] = useState<SearchOutcome | undefined>();
   const [active, setActive] = useState(-1);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
   const [progress, setProgress] = useState<SearchProgress | undefined>();
   const seq = useRef(0);
 
-  const latest = useRef("");
+  const latest = useRef(initialQuery);
   /** The active option's URL, kept when a query is searched again because more of the index arrived. */
   const selected = useRef<string | undefined>(undefined);
 
@@ -58,6 +60,9 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
+    // Carry on typing after what was typed while the dialog loaded.
+    const input = d?.querySelector("input");
+    input?.setSelectionRange(input.value.length, input.value.length);
     let unsubscribe: (() => void) | undefined;
     let open = true;
     loading ??= loadClientSearch(window.location.pathname);
@@ -90,6 +95,10 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     selected.current = outcome?.results[active]?.url;
   }, [outcome, active]);
   const optionId = (i: number) => `${id}-option-${i}`;
+  // The list scrolls: keep the option chosen with the arrow keys in sight.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: "nearest" });
+  }, [active, id]);
 
   const go = (i: number) => {
     const hit = results[i];

@@ -2,8 +2,10 @@
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 
-// Loaded on first use only: the dialog, FlexSearch and the index stay out of the initial bundle.
-const SearchDialog = lazy(() => import("./search-dialog.client"));
+// Loaded on first use only: the dialog, FlexSearch and the index stay out of the initial bundle. Pointing at or
+// focusing the button starts the download early.
+const loadDialog = () => import("./search-dialog.client");
+const SearchDialog = lazy(loadDialog);
 
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -13,21 +15,42 @@ function typingIn(target: EventTarget | null): boolean {
 /** The header's search button, and the "/" and Ctrl/Cmd+K shortcuts that open the search dialog from any page. */
 export function SearchLauncher() {
   const [open, setOpen] = useState(false);
+  const isOpen = useRef(false);
   const returnTo = useRef<HTMLElement | null>(null);
+  /** What is typed between opening and the dialog's input taking focus (its chunk may still be downloading). */
+  const typed = useRef<string | null>(null);
 
   const show = useCallback(() => {
+    if (isOpen.current) return;
+    isOpen.current = true;
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    typed.current = "";
     setOpen(true);
   }, []);
 
   const close = useCallback(() => {
+    isOpen.current = false;
+    typed.current = null;
     setOpen(false);
     returnTo.current?.focus();
   }, []);
 
+  /** Called once by the dialog as it mounts: the keys typed so far become its query, and buffering stops. */
+  const takeTyped = useCallback(() => {
+    const text = typed.current ?? "";
+    typed.current = null;
+    return text;
+  }, []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.key === "k" || e.key === "K") && (e.metaKey || e.ctrlKey) && !e.altKey) {
+      if (isOpen.current) {
+        if (typed.current === null || typingIn(e.target) || e.metaKey || e.ctrlKey || e.altKey) return;
+        if (e.key.length === 1) typed.current += e.key;
+        else if (e.key === "Backspace") typed.current = typed.current.slice(0, -1);
+        else return;
+        e.preventDefault();
+      } else if ((e.key === "k" || e.key === "K") && (e.metaKey || e.ctrlKey) && !e.altKey) {
         e.preventDefault();
         show();
       } else if (e.key === "/" && !e.metaKey && !e.ctrlKey && !e.altKey && !typingIn(e.target)) {
@@ -53,6 +76,8 @@ export function SearchLauncher() {
         aria-label="Search errors"
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K Meta+K"
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
       >
         <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
           <circle cx="11" cy="11" r="7" />
@@ -63,7 +88,7 @@ export function SearchLauncher() {
       </a>
       {open ? (
         <Suspense fallback={null}>
-          <SearchDialog onClose={close} />
+          <SearchDialog onClose={close} takeTyped={takeTyped} />
         </Suspense>
       ) : null}
     </>

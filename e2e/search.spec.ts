@@ -108,6 +108,51 @@ test.describe("search dialog", () => {
   });
 });
 
+test.describe("search dialog keyboard", () => {
+  test("keys typed while the dialog is still loading are kept", async ({ page }) => {
+    // Hold the dialog's own chunk back, as a slow network would, so every key is typed before it exists.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator("body").click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press("/");
+    await page.keyboard.type("expirde");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("ed");
+    release();
+    const input = page.getByRole("combobox", { name: "Search errors" });
+    await expect(input).toHaveValue("expired");
+    await expect(input).toBeFocused();
+    await expect(page.getByRole("option").first()).toContainText(/expired/i);
+    // Typing carries on at the end of what was kept.
+    await page.keyboard.type(" token");
+    await expect(input).toHaveValue("expired token");
+  });
+
+  test("the option chosen with the arrow keys is scrolled into sight", async ({ page }) => {
+    await page.goto("/");
+    await page.locator("body").click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press("/");
+    await page.getByRole("combobox", { name: "Search errors" }).fill("token");
+    const options = page.getByRole("option");
+    await expect.poll(() => options.count()).toBeGreaterThan(9);
+    const count = await options.count();
+    for (let i = 1; i < count; i++) await page.keyboard.press("ArrowDown");
+    const last = options.nth(count - 1);
+    await expect(last).toHaveAttribute("aria-selected", "true");
+    await expect(last).toBeInViewport({ ratio: 0.9 });
+    await page.keyboard.press("ArrowDown");
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    await expect(options.first()).toBeInViewport({ ratio: 0.9 });
+  });
+});
+
 test.describe("search dialog on demand", () => {
   test("a big static site: only the manifest on opening, the current catalog's shard on first search, the rest after, with progress said", async ({ page }) => {
     const requested: string[] = [];
