@@ -9,6 +9,7 @@ import { TryItSection } from "./try-it/try-it-section";
 import { CodeLinks } from "./code-links";
 import { RelatedErrors } from "./related-errors";
 import { operationsOf, retryLabel } from "@/lib/catalog/operations";
+import { CodeBreaks } from "./code-breaks";
 
 /** Everything known about one code: status, domain, message, extra fields, and the body a client receives. */
 export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
@@ -24,7 +25,9 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
       <CodeBreadcrumb catalog={catalog} domain={entry.domain} code={entry.code} />
       <header className="code-header">
         <h1>
-          <code>{entry.code}</code>
+          <code>
+            <CodeBreaks text={entry.code} />
+          </code>
         </h1>
         <StatusBadge status={entry.status} />
       </header>

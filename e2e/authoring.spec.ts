@@ -105,6 +105,31 @@ test("all.json matches /api/errors and unknown downloads are 404", async ({ requ
   expect((await request.get("/downloads/nope.json")).status()).toBe(404);
 });
 
+test("on a phone, a guide's code reference keeps its badge and the punctuation after it on its line", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/guides/handling-errors");
+  const refs = page.locator(".error-code-ref");
+  expect(await refs.count()).toBeGreaterThan(10);
+  const parted = await refs.evaluateAll((els) =>
+    els.flatMap((el) => {
+      const line = (r: DOMRect | undefined) => (r ? Math.round(r.top + r.height / 2) : NaN);
+      const codeEnd = [...el.querySelector("code")!.getClientRects()].at(-1);
+      const badge = el.querySelector(".badge")!.getClientRects();
+      const problems: string[] = [];
+      if (badge.length !== 1 || Math.abs(line(codeEnd) - line(badge[0])) > 4) problems.push(`${el.textContent}: badge on another line`);
+      const next = el.nextSibling;
+      if (next?.nodeType === Node.TEXT_NODE && /^[),.;:]/.test(next.textContent ?? "")) {
+        const range = document.createRange();
+        range.setStart(next, 0);
+        range.setEnd(next, 1);
+        if (Math.abs(line(range.getClientRects()[0]) - line(badge[badge.length - 1])) > 4) problems.push(`${el.textContent}: "${next.textContent![0]}" on the next line`);
+      }
+      return problems;
+    }),
+  );
+  expect(parted).toEqual([]);
+});
+
 test("the all-codes download sentence flows as one paragraph", async ({ page }) => {
   await page.goto("/catalogs/all");
   const sentence = page.locator("main p", { hasText: "Download every code as" });

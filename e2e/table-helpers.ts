@@ -19,3 +19,24 @@ export async function openTable(page: Page, path: string) {
 export async function shownCodes(page: Page): Promise<string[]> {
   return page.locator("table.interactive tbody tr[id] th[scope=row]").allInnerTexts();
 }
+
+/**
+ * The codes among `selector`'s elements that wrap mid-word: a text run between two line-break opportunities (the
+ * `<wbr>` after each separator) that spans more than one line.
+ */
+export async function codesBrokenMidWord(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els
+      .filter((el) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) return true;
+        }
+        return false;
+      })
+      .map((el) => el.textContent ?? ""),
+  );
+}

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { catalogs, statusLabel } from "./catalog-data";
-import { catalogNamed, openTable, shownCodes } from "./table-helpers";
+import { catalogNamed, codesBrokenMidWord, openTable, shownCodes } from "./table-helpers";
 
 const auth = catalogNamed("auth-service");
 const count = (pred: (e: (typeof auth.errors)[number]) => boolean) => auth.errors.filter(pred).length;
@@ -205,6 +205,19 @@ test.describe("rows", () => {
       const row = page.locator(`table.interactive tr[id="${id}"]`);
       await expect(row).toHaveClass(/row-target/);
       await expect(row).toBeInViewport();
+    });
+  }
+
+  for (const path of ["/catalogs/accounts", "/catalogs/auth-observability", "/catalogs/all"]) {
+    test(`${path}: long codes wrap after their separators, never mid-word`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const { table } = await openTable(page, path);
+      const codes = table.locator("tbody th[scope=row] code");
+      await expect(codes.first()).toBeVisible();
+      // Some codes do wrap at this width (the check below is not empty), but only where <wbr> allows.
+      const wrapped = await codes.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1 || el.getBoundingClientRect().height > 30).length);
+      expect(wrapped).toBeGreaterThan(0);
+      expect(await codesBrokenMidWord(page, "table.interactive tbody th[scope=row] code")).toEqual([]);
     });
   }
 

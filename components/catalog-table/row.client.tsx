@@ -30,7 +30,7 @@ export const CodeRow = memo(function CodeRow({ row, query, context, isTarget, in
       <th scope="row">
         <a href={row.url} className="code-link">
           <code>
-            <HighlightText text={row.code} query={query} />
+            <HighlightText text={row.code} query={query} code />
           </code>
         </a>
       </th>

@@ -4,6 +4,7 @@ import type { TableRow } from "@/lib/table/rows";
 import { buildItems } from "@/lib/table/grouping";
 import { StatusBadge } from "../status-badge";
 import { MessageText } from "../message-text";
+import { CodeBreaks } from "../code-breaks";
 
 interface Props {
   rows: TableRow[];
@@ -54,7 +55,9 @@ export function StaticTable({ rows, title, catalogNames, showCatalog, anchors }:
               <tr key={row.id} id={row.id}>
                 <th scope="row">
                   <a href={row.url} className="code-link">
-                    <code>{row.code}</code>
+                    <code>
+                      <CodeBreaks text={row.code} />
+                    </code>
                   </a>
                 </th>
                 {showCatalog && <td>{catalogNames[row.catalog] ?? row.catalog}</td>}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getAllEntries } from "@/lib/catalog/repository";
 import { resolveErrorCode } from "@/lib/guides/references";
 import { StatusBadge } from "../status-badge";
+import { CodeBreaks } from "../code-breaks";
 
 /** A live reference to a code in a guide: links to its page and shows its status. An unknown code fails the build. */
 export function ErrorCode({ code, catalog }: { code: string; catalog?: string }) {
@@ -13,8 +14,12 @@ export function ErrorCode({ code, catalog }: { code: string; catalog?: string })
   return (
     <span className="error-code-ref">
       <Link href={entry.url}>
-        <code>{entry.code}</code>
-      </Link>{" "}
+        <code>
+          <CodeBreaks text={entry.code} />
+        </code>
+      </Link>
+      {/* A no-break space: the badge stays with the code; the code itself may wrap after its separators. */}
+      {"\u00a0"}
       <StatusBadge status={entry.status} />
     </span>
   );
