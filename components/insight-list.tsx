@@ -38,7 +38,7 @@ export function InsightList({ findings, catalogNames }: { findings: Finding[]; c
                           <Link href={c.url}>
                             <code>{c.code}</code>
                           </Link>{" "}
-                          <StatusBadge status={c.status} /> <span className="muted">{catalogNames[c.catalog] ?? c.catalog}</span>
+                          <StatusBadge status={c.status} /> <span className="muted insight-catalog">{catalogNames[c.catalog] ?? c.catalog}</span>
                         </li>
                       ))}
                     </ul>
