@@ -19,6 +19,8 @@ for (const catalog of catalogs) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(catalog.service.name);
     const table = page.getByRole("table", { name: new RegExp(`^${catalog.service.name}: ${catalog.errors.length} error codes`) });
     await expect(table).toBeVisible();
+    // Said once, by the page, when the source leaves the service unnamed; not again in the catalog's notes.
+    await expect(page.getByRole("main").getByText(/does not name (this|the) service/)).toHaveCount(catalog.service.documented ? 0 : 1);
     for (const domain of catalog.domains) {
       const count = catalog.errors.filter((e) => e.domain === domain.name).length;
       await expect(table.getByRole("rowheader", { name: `${domain.name} (${count})`, exact: true })).toBeVisible();
