@@ -221,6 +221,19 @@ test.describe("rows", () => {
     });
   }
 
+  for (const width of [1280, 1024, 900]) {
+    test(`at ${width} px the all-catalogs table fits its frame: every column, Try it included, without scrolling sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const { table } = await openTable(page, "/catalogs/all");
+      const frame = table.locator("xpath=ancestor::div[contains(@class, 'table-wrap')]");
+      const [client, scroll] = await frame.evaluate((el) => [el.clientWidth, el.scrollWidth]);
+      expect(scroll).toBeLessThanOrEqual(client);
+      const tryIt = (await table.getByRole("link", { name: /Try it/ }).first().boundingBox())!;
+      const box = (await frame.boundingBox())!;
+      expect(tryIt.x + tryIt.width).toBeLessThanOrEqual(box.x + box.width);
+    });
+  }
+
   test("each row links to its code page, its Try it section, and shows the status with its reason", async ({ page }) => {
     const { table } = await openTable(page, "/catalogs/accounts");
     const row = table.locator('tr[id="user:not_found"]');
