@@ -29,6 +29,19 @@ test.describe("search dialog", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("AUTH_001");
   });
 
+  for (const [pasted, code] of [
+    ["code: AUT-1002", "AUT-1002"],
+    ["TOKEN_EXPRIED", "TOKEN_EXPIRED"],
+  ] as const) {
+    test(`support staff paste "${pasted}": Enter opens ${code}`, async ({ page }) => {
+      const input = await openWith(page, "/");
+      await input.fill(pasted);
+      await expect(page.getByRole("option").first().locator("code")).toHaveText(code);
+      await input.press("Enter");
+      await expect(page).toHaveURL(entries.find((e) => e.code === code)!.url);
+    });
+  }
+
   test("opens with Ctrl+K; arrows move the active option; Escape closes and returns focus", async ({ page }) => {
     await page.goto("/");
     const launcher = page.getByRole("link", { name: "Search errors" });

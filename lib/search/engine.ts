@@ -6,7 +6,7 @@ import { identifyBody, type BodyShape } from "./identify";
 import type { ShardCatalog, ShardData } from "./records";
 import { catalogOf, loadShard, type LoadedShard } from "./shard";
 import { compileTemplate, matchTemplate, type Template } from "./templates";
-import { normalizeCode, queryTerms, words } from "./text";
+import { codeTokens, editDistance, normalizeCode, queryTerms, words } from "./text";
 import { Vocabulary } from "./vocabulary";
 
 export interface SearchHit {
@@ -39,12 +39,27 @@ export interface SearchOutcome {
   identified?: Identification;
 }
 
-/** Score tiers: an exact code beats any partial code, which beats any text match. */
-export const SCORE = { exactCode: 1000, codeStart: 700, codeToken: 600, codePrefix: 500, template: 300, textMax: 200, status: 40 };
+/**
+ * Score tiers: an exact code (the whole query, or a code-like word in it) beats any partial or misspelt code, which
+ * beats any text match; a message or title given word for word beats other text matches.
+ */
+export const SCORE = {
+  exactCode: 1000,
+  codeInText: 990,
+  codeStart: 700,
+  codeTypo: 650,
+  codeToken: 600,
+  codePrefix: 500,
+  exactText: 400,
+  template: 300,
+  textMax: 200,
+  status: 40,
+};
 
 const FIELD_LIMIT = 200;
 const FIELD_BIT: Record<TextField, number> = { title: 1, message: 2, route: 4, more: 8 };
 const TEMPLATE_CANDIDATES = 200;
+const PHRASE_CANDIDATES = 20;
 
 interface Acc {
   score: number;
@@ -109,9 +124,14 @@ export class SearchEngine {
     const known = results.length > 0;
     const names = catalogs.map((c) => c.name).join(", ");
     const where = names ? `the ${names} format (${shape.formatLabel})` : `the ${shape.formatLabel} format, which no catalog here uses`;
-    const summary = known
-      ? `Recognised ${where}: code ${shape.code}.`
-      : `Recognised ${where}, but the code ${shape.code} is not in any catalog.`;
+    // A known code in a body of another catalog's format: say where the code is, not only whose format it is.
+    const elsewhere = known && !results.some((h) => catalogs.some((c) => c.slug === h.catalog));
+    const owners = [...new Set(results.map((h) => h.catalogName))].join(", ");
+    const summary = !known
+      ? `Recognised ${where}, but the code ${shape.code} is not in any catalog.`
+      : elsewhere
+        ? `Recognised ${where}: code ${shape.code}, which is ${owners}'s${names ? `, not ${names}'s` : ""}.`
+        : `Recognised ${where}: code ${shape.code}.`;
     if (!known && shape.message) results = this.rank(shape.message, limit);
     return { query, results, identified: { ...shape, catalogs, known, summary } };
   }
@@ -124,19 +144,29 @@ export class SearchEngine {
       return a;
     };
     const nq = normalizeCode(q);
+    const exactCode = (key: string, score: number) => {
+      for (const ref of this.codes.get(key) ?? []) {
+        const a = get(ref);
+        a.score = Math.max(a.score, score);
+        a.matched.add("code");
+      }
+    };
 
-    for (const ref of this.codes.get(nq) ?? []) {
-      const a = get(ref);
-      a.score = Math.max(a.score, SCORE.exactCode);
-      a.matched.add("code");
-    }
-
+    exactCode(nq, SCORE.exactCode);
     const exact = acc.size > 0;
+    // A code quoted inside other text: a log line, "code: AUT-1002", error_code=TOKEN_EXPIRED.
+    const tokens = codeTokens(q);
+    for (const token of tokens) if (normalizeCode(token) !== nq) exactCode(normalizeCode(token), SCORE.codeInText);
+    // One word that looks like a code (AUTH_001, user:not_found, FORBIDDEN), not a plain word (unauthorized).
+    const codeLike = !/\s/.test(q) && tokens.length === 1;
     const qWords = words(q);
     if (nq && !exact && qWords.length <= 4) this.codeMatches(nq, qWords, get);
+    // Nothing like it among the codes: maybe a misspelt one (TOKEN_EXPRIED, APP_02, user:not_fuond).
+    if (codeLike && nq.length >= 5 && ![...acc.values()].some((a) => a.score >= SCORE.codeToken)) this.codeTypos(nq, get);
 
-    // A query that is a whole code is answered by codes; its words would only add noise (and time).
-    const terms = exact ? [] : queryTerms(q);
+    // A query that is one code is answered by codes; its words would only add noise (and time). Words that also
+    // spell a code ("User not found" is user:not_found, "unauthorized" is UNAUTHORIZED) are searched as text too.
+    const terms = exact && codeLike ? [] : queryTerms(q);
     const used = this.textMatches(terms, !/\s$/.test(q), get);
 
     for (const t of terms) {
@@ -145,6 +175,19 @@ export class SearchEngine {
         const a = get(ref);
         a.text += SCORE.status;
         a.matched.add("status");
+      }
+    }
+
+    if (qWords.length >= 2) {
+      // A message or title given word for word ("Application not found") ranks its code above looser matches.
+      // An entry with every word in one field is among the best text matches, so only those are compared.
+      const phrase = qWords.join(" ");
+      const candidates = [...acc.entries()].sort((x, y) => y[1].text - x[1].text).slice(0, PHRASE_CANDIDATES);
+      for (const [ref, a] of candidates) {
+        const r = this.shards[Math.floor(ref / 2 ** 24)]!.records[ref % 2 ** 24]!;
+        if (words(r.message).join(" ") === phrase || (r.title !== undefined && words(r.title).join(" ") === phrase)) {
+          a.score = Math.max(a.score, SCORE.exactText);
+        }
       }
     }
 
@@ -206,6 +249,24 @@ export class SearchEngine {
         }
       }
     });
+  }
+
+  /**
+   * Codes one or two edits from the query (two from 9 characters on), closest first: a code typed from memory or
+   * misread from a screenshot. Runs only when nothing else looks like a code, over codes of about the same length.
+   */
+  private codeTypos(nq: string, get: (ref: number) => Acc) {
+    const max = nq.length >= 9 ? 2 : 1;
+    for (const [code, refs] of this.codes) {
+      if (Math.abs(code.length - nq.length) > max) continue;
+      const d = editDistance(nq, code, max);
+      if (d > max) continue;
+      for (const ref of refs) {
+        const a = get(ref);
+        a.score = Math.max(a.score, SCORE.codeTypo - d * 10);
+        a.matched.add("code");
+      }
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCatalogs } from "../catalog/repository";
 import { buildExport } from "./build";
-import { SearchEngine } from "./engine";
+import { SCORE, SearchEngine } from "./engine";
 
 // The browser's per-catalog shards, exported and imported as in production.
 const engine = SearchEngine.from(buildExport(getCatalogs(), { searchApi: true }).shards);
@@ -69,6 +69,19 @@ const FIRST: [string, string, string][] = [
   ['{"error":"Forbidden","error_code":"FORBIDDEN","timestamp":"2025-01-15T10:30:00Z"}', "authos/FORBIDDEN", "code in two catalogs: the body's envelope decides"],
   ['{"code":"FORBIDDEN","message":"Forbidden"}', "accounts/FORBIDDEN", "the same code in the other catalog's envelope"],
   ['2025-01-15 ERROR upstream said {"error": {"code": "APP_002", "message": "Application not found"}}', "auth-service/APP_002", "body inside a log line"],
+  // Codes inside other text, as support staff paste them
+  ["code: AUT-1002", "identity-platform/AUT-1002", "a labelled code"],
+  ["error_code=TOKEN_EXPIRED", "authos/TOKEN_EXPIRED", "a log field"],
+  ["HTTP 404 user:not_found", "accounts/user:not_found", "status then code"],
+  ["got APP_002 from server", "auth-service/APP_002", "a code in a sentence"],
+  ["{'error': {'code': 'APP_002'}}", "auth-service/APP_002", "a body in single quotes (not JSON)"],
+  // Misspelt codes
+  ["TOKEN_EXPRIED", "authos/TOKEN_EXPIRED", "transposed letters in a code"],
+  ["APP_02", "auth-service/APP_002", "a dropped digit"],
+  ["user:not_fuond", "accounts/user:not_found", "transposed letters in a domain:reason code"],
+  ["auth_login_db_eror", "auth-observability/auth_login_db_error", "a dropped letter in a long code"],
+  // A message word for word
+  ["Application not found", "auth-service/APP_002", "the exact message beats a title with the same words"],
 ];
 
 describe("relevance table", () => {
@@ -128,7 +141,31 @@ describe("ranking tiers", () => {
   });
 });
 
+describe("codes and text together", () => {
+  it("a message that also spells a code finds the code first and the other catalogs' codes with that message", () => {
+    const r = ids("User not found");
+    expect(r[0]).toBe("accounts/user:not_found");
+    expect(r).toContain("auth-service/USR_001");
+  });
+
+  it("a lower-case word that is also a code finds the code and the messages with the word", () => {
+    const hits = engine.search("unauthorized", 10).results;
+    expect(hits[0]?.code).toBe("UNAUTHORIZED");
+    expect(hits.length).toBeGreaterThan(1);
+  });
+
+  it("a code-like word in prose is not matched as a code unless it is one", () => {
+    expect(engine.search("please check the HTTP headers", 10).results.every((h) => !h.matched.includes("code") || h.score < SCORE.codeInText)).toBe(true);
+  });
+});
+
 describe("paste-to-identify", () => {
+  it("says which catalog a known code is in when the body is in another catalog's format", () => {
+    const out = engine.search('{"error":{"code":"TOKEN_EXPIRED","message":"x"}}');
+    expect(out.results[0]).toMatchObject({ catalog: "authos", code: "TOKEN_EXPIRED" });
+    expect(out.identified?.summary).toBe("Recognised the Auth Service format (Nested error object): code TOKEN_EXPIRED, which is AuthOS's, not Auth Service's.");
+  });
+
   it("names the catalog whose envelope the body is in", () => {
     const out = engine.search('{"detail": {"status": "error", "code": "auth_refresh_db_error", "message": "m"}}');
     expect(out.identified).toMatchObject({ format: "detail-wrapper", code: "auth_refresh_db_error", known: true, exact: true });

@@ -3,7 +3,7 @@ import { highlightRanges, splitHighlighted } from "./highlight";
 import { identifyBody } from "./identify";
 import { parseSearchParams } from "./params";
 import { compileTemplate, matchTemplate } from "./templates";
-import { editDistance, normalizeCode, queryTerms, words } from "./text";
+import { codeTokens, editDistance, normalizeCode, queryTerms, words } from "./text";
 import { Vocabulary } from "./vocabulary";
 
 describe("normalizeCode", () => {
@@ -136,5 +136,21 @@ describe("parseSearchParams", () => {
   it("counts bytes, not characters", () => {
     expect(parse(`q=${encodeURIComponent("é".repeat(1025))}`).ok).toBe(false);
     expect(parse(`q=${encodeURIComponent("é".repeat(1024))}`).ok).toBe(true);
+  });
+});
+
+describe("codeTokens", () => {
+  it("finds the code in labelled, logged and quoted text", () => {
+    expect(codeTokens("code: AUT-1002")).toEqual(["AUT-1002"]);
+    expect(codeTokens("error_code=TOKEN_EXPIRED")).toEqual(["error_code", "TOKEN_EXPIRED"]);
+    expect(codeTokens("HTTP 404 user:not_found.")).toEqual(["HTTP", "user:not_found"]);
+    expect(codeTokens("{'error': {'code': 'APP_002'}}")).toEqual(["APP_002"]);
+    expect(codeTokens("auth001 and FORBIDDEN")).toEqual(["auth001", "FORBIDDEN"]);
+  });
+
+  it("leaves plain words, numbers alone and short fragments to the text search", () => {
+    expect(codeTokens("user not found")).toEqual([]);
+    expect(codeTokens("unauthorized 404")).toEqual([]);
+    expect(codeTokens("OK, go")).toEqual([]);
   });
 });

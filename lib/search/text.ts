@@ -22,4 +22,19 @@ export function queryTerms(query: string, max = 12): string[] {
   return (kept.length > 0 ? kept : all).slice(0, max);
 }
 
+/**
+ * The words of a query that look like codes, wherever they sit: "code: AUT-1002", "error_code=TOKEN_EXPIRED",
+ * "HTTP 404 user:not_found", "{'code': 'APP_002'}". A word looks like a code when it joins letters or digits with a
+ * separator (`_ : - . /`), mixes letters and digits, or is in capitals (FORBIDDEN); plain lower-case words are left
+ * to the text search.
+ */
+export function codeTokens(query: string): string[] {
+  const tokens = query.split(/[\s=,;'"`{}()[\]<>|]+/).map((t) => t.replace(/^[.:/-]+|[.:/!?-]+$/g, ""));
+  return [...new Set(tokens)].filter(
+    (t) =>
+      t.length >= 3 &&
+      (/[\p{L}\p{N}][_:\-./][\p{L}\p{N}]/u.test(t) || (/\p{L}/u.test(t) && /\p{N}/u.test(t)) || /^\p{Lu}{3,}$/u.test(t)),
+  );
+}
+
 export { editDistance } from "../edit-distance";
