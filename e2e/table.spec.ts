@@ -148,6 +148,16 @@ test.describe("sorting", () => {
     const domains = (await shownCodes(page)).map((c) => domainOf.get(c)!);
     expect(domains).toEqual([...domains].sort((a, b) => a.localeCompare(b)));
   });
+
+  test("sorting by the grouped column orders the groups too, descending included", async ({ page }) => {
+    const { table } = await openTable(page, "/catalogs/auth-service?group=status&sort=status&dir=desc");
+    const groups = table.locator("tbody tr.group-row th");
+    const statuses = [...new Set(auth.errors.map((e) => Number(e.status)))].sort((a, b) => b - a);
+    await expect(groups.first()).toContainText(statusLabel(statuses[0]!));
+    await expect(groups.last()).toContainText(statusLabel(statuses.at(-1)!));
+    await page.getByRole("button", { name: "HTTP status", exact: true }).click();
+    await expect(groups.first()).toContainText(statusLabel(statuses.at(-1)!));
+  });
 });
 
 test.describe("state in the URL", () => {

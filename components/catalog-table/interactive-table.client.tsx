@@ -57,8 +57,9 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
   const shown = useMemo(() => sorted.filter((i) => keep[i] === 1), [sorted, keep]);
   const collapsedKey = state.collapsed.join("\u0000");
   const items = useMemo(
-    () => buildItems(rows, shown, state.group, new Set(collapsedKey ? collapsedKey.split("\u0000") : []), !showCatalog),
-    [rows, shown, state.group, collapsedKey, showCatalog],
+    () =>
+      buildItems(rows, shown, state.group, new Set(collapsedKey ? collapsedKey.split("\u0000") : []), !showCatalog, state.sort === state.group),
+    [rows, shown, state.group, collapsedKey, showCatalog, state.sort],
   );
 
   const targetId = useHashTarget();

@@ -22,6 +22,18 @@ describe("grouping", () => {
     ]);
   });
 
+  it("sorted by the grouped column, the groups follow the sort, descending included", () => {
+    // Rows sorted by status, descending: 5xx, 500, 404, 401.
+    expect(heads(buildItems(rows, [2, 0, 3, 1], "status", new Set(), false, true))).toEqual([
+      "5xx Server error (1)", "500 Internal Server Error (1)", "404 Not Found (1)", "401 Unauthorized (1)",
+    ]);
+    // Sorted by domain, descending: Billing then Auth; not sorted by it, the catalog's order stands.
+    expect(heads(buildItems(rows, [0, 2, 1, 3], "domain", new Set(), false, true))).toEqual(["Billing (2)", "Auth (2)"]);
+    expect(heads(buildItems(rows, [1, 3, 0, 2], "domain", new Set(), false, true))).toEqual(["Auth (2)", "Billing (2)"]);
+    expect(heads(buildItems(rows, [1, 3, 0, 2], "domain", new Set()))).toEqual(["Billing (2)", "Auth (2)"]);
+    expect(heads(buildItems(rows, [2, 0, 3, 1], "status", new Set()))[0]).toBe("401 Unauthorized (1)");
+  });
+
   it("a collapsed group keeps its header and count but not its rows", () => {
     const items = buildItems(rows, all, "domain", new Set(["Auth"]));
     expect(heads(items)).toEqual(["Billing (2)", "Auth (2)"]);

@@ -20,7 +20,9 @@ function groupKey(row: TableRow, mode: GroupMode): string {
 
 /**
  * The flat list the table renders (and virtualizes): group header items followed by their rows, in the order given.
- * Domain groups keep first-appearance order (the catalog's); status groups ascend. Collapsed groups keep their header.
+ * Domain groups keep first-appearance order (the catalog's); status groups ascend. When the rows are sorted by the
+ * grouped column (`groupsFollowOrder`), the groups follow that sort instead, descending included. Collapsed groups
+ * keep their header.
  */
 export function buildItems(
   rows: readonly TableRow[],
@@ -28,6 +30,7 @@ export function buildItems(
   mode: GroupMode,
   collapsed: ReadonlySet<string>,
   anchors = false,
+  groupsFollowOrder = false,
 ): Item[] {
   if (mode === "none") return order.map((index) => ({ kind: "row", index }));
   const groups = new Map<string, number[]>();
@@ -37,9 +40,10 @@ export function buildItems(
     if (!list) groups.set(key, (list = []));
     list.push(index);
   }
-  let keys = [...groups.keys()];
-  if (mode === "status") keys = keys.sort((a, b) => statusOrder(a) - statusOrder(b));
-  else {
+  // In first-appearance order in `order`, which is the order wanted when the sort is by the grouped column.
+  const keys = [...groups.keys()];
+  if (!groupsFollowOrder && mode === "status") keys.sort((a, b) => statusOrder(a) - statusOrder(b));
+  else if (!groupsFollowOrder) {
     const firstSeen = new Map<string, number>();
     rows.forEach((row, i) => {
       if (!firstSeen.has(row.domain)) firstSeen.set(row.domain, i);
