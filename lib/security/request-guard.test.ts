@@ -18,7 +18,17 @@ describe("checkRequest", () => {
     expect(checkRequest("POST", "/api/errors")).toMatchObject({ status: 405, allow: "GET, HEAD" });
     expect(checkRequest("DELETE", "/api/mock/a/b")).toMatchObject({ status: 405, allow: "GET, HEAD, OPTIONS" });
     expect(checkRequest("PUT", "/api/search?q=x")).toMatchObject({ status: 405, allow: "GET, HEAD" });
-    expect(checkRequest("POST", "/api/errorsx")).toBeUndefined();
+  });
+
+  it("answers a JSON 404 naming the routes for paths under /api that no route answers", () => {
+    expect(checkRequest("GET", "/api/mock/auth-service")).toEqual({ status: 404, error: "no API at /api/mock/auth-service; use /api/mock/{catalog}/{code}", parameter: "path" });
+    expect(checkRequest("GET", "/api/mock/auth-service/APP_002/extra")?.status).toBe(404);
+    expect(checkRequest("GET", "/api/errors/accounts")?.status).toBe(404);
+    expect(checkRequest("POST", "/api/errorsx")).toMatchObject({ status: 404, error: expect.stringContaining("/api/errors, /api/search?q=…, /api/mock/{catalog}/{code}") });
+    expect(checkRequest("GET", "/api")?.status).toBe(404);
+    expect(checkRequest("GET", "/api/mock/auth-service/APP_002/")).toBeUndefined();
+    expect(checkRequest("GET", "/apiary")).toBeUndefined();
+    expect(refusalBody({ status: 404, error: "no API at /api" }, "/api", "text/html").type).toBe("application/json");
   });
 
   it("answers 414 for URLs over the limit", () => {

@@ -1,15 +1,18 @@
-/** HTTP methods each API route answers; anything else gets 405 with Allow. Add a row when you add a route. */
-export const API_METHODS: ReadonlyArray<{ prefix: string; methods: readonly string[] }> = [
-  { prefix: "/api/errors", methods: ["GET", "HEAD"] },
-  { prefix: "/api/search", methods: ["GET", "HEAD"] },
-  { prefix: "/api/mock", methods: ["GET", "HEAD", "OPTIONS"] },
+/**
+ * The API routes: the HTTP methods each answers (anything else gets 405 with Allow) and how many path segments follow
+ * its prefix (any other path under /api gets a JSON 404). Add a row when you add a route.
+ */
+export const API_METHODS: ReadonlyArray<{ prefix: string; methods: readonly string[]; segments: number; usage: string }> = [
+  { prefix: "/api/errors", methods: ["GET", "HEAD"], segments: 0, usage: "/api/errors" },
+  { prefix: "/api/search", methods: ["GET", "HEAD"], segments: 0, usage: "/api/search?q=…" },
+  { prefix: "/api/mock", methods: ["GET", "HEAD", "OPTIONS"], segments: 2, usage: "/api/mock/{catalog}/{code}" },
 ];
 
 /** Longest path + query accepted; longer gets 414 (Node itself answers 431 past 16 KiB of headers). */
 export const MAX_URL_LENGTH = 4096;
 
 export interface Refusal {
-  status: 400 | 405 | 414;
+  status: 400 | 404 | 405 | 414;
   error: string;
   parameter?: string;
   allow?: string;
@@ -30,8 +33,9 @@ function decodes(text: string): boolean {
 }
 
 /**
- * Checks what Next would otherwise answer with a bare 500 or pass to a route unchecked: overlong URLs,
- * malformed percent-encoding in the path, and methods an API route does not answer.
+ * Checks what Next would otherwise answer with a bare 500, an HTML page or pass to a route unchecked: overlong URLs,
+ * malformed percent-encoding in the path, methods an API route does not answer, and paths under /api that no route
+ * answers (a JSON 404 rather than the site's HTML one).
  * `pathAndQuery` is the raw request target, still percent-encoded.
  */
 export function checkRequest(method: string, pathAndQuery: string): Refusal | undefined {
@@ -47,6 +51,13 @@ export function checkRequest(method: string, pathAndQuery: string): Refusal | un
   if (route && !route.methods.includes(method.toUpperCase())) {
     return { status: 405, error: `${method} is not allowed here; use ${route.methods.join(", ")}`, allow: route.methods.join(", ") };
   }
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
+    const rest = route ? pathname.slice(route.prefix.length).split("/").filter(Boolean) : [];
+    if (!route || rest.length !== route.segments) {
+      const usage = route ? route.usage : API_METHODS.map((r) => r.usage).join(", ");
+      return { status: 404, error: `no API at ${pathname}; use ${usage}`, parameter: "path" };
+    }
+  }
   return undefined;
 }
 
@@ -54,7 +65,7 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
 
 /** A refusal as a Response body: JSON {status, error, parameter} for APIs and non-browser clients, a small HTML page for browsers. */
 export function refusalBody(refusal: Refusal, pathname: string, accept: string | null): { body: string; type: string } {
-  const json = pathname.startsWith("/api/") || !/text\/html/.test(accept ?? "");
+  const json = pathname === "/api" || pathname.startsWith("/api/") || !/text\/html/.test(accept ?? "");
   if (json) {
     // The same shape and type as the API routes' own refusals (lib/mock/respond.ts).
     const { status, error, parameter = null } = refusal;
