@@ -88,7 +88,7 @@ export function detailsProblem(text: string): string | undefined {
 export function statusProblem(entry: MockTarget["entry"], value: string): string | undefined {
   const n = /^[1-9]\d\d$/.test(value) ? Number(value) : NaN;
   if (typeof entry.status === "number") {
-    return n === entry.status ? undefined : `${entry.code} always answers ${entry.status}`;
+    return n === entry.status ? undefined : `must be ${entry.status}: ${entry.code} always answers ${entry.status}`;
   }
   const lo = Number(entry.status[0]) * 100;
   return n >= lo && n <= lo + 99 ? undefined : `must be a status in ${entry.status} (${lo}–${lo + 99})`;

@@ -66,7 +66,9 @@ describe("mockResponse", () => {
     expect(body(mockResponse(serverClass, "status=404", ""))).toEqual({
       status: 400, error: "status must be a status in 5xx (500–599)", parameter: "status",
     });
-    expect(body(mockResponse(metadataKey, "status=401", "")).parameter).toBe("status");
+    expect(body(mockResponse(metadataKey, "status=401", ""))).toEqual({
+      status: 400, error: "status must be 400: AUT-0010 always answers 400", parameter: "status",
+    });
   });
 
   it("sends details only in development mode, and takes them as JSON", () => {

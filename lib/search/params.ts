@@ -9,6 +9,9 @@ export type ParsedSearch =
 
 /** Reads `q` and `limit` from a query string, saying which parameter is wrong and why. */
 export function parseSearchParams(params: URLSearchParams): ParsedSearch {
+  for (const name of ["q", "limit"] as const) {
+    if (params.getAll(name).length > 1) return { ok: false, error: { error: `${name} is given more than once; pass it once.`, parameter: name } };
+  }
   const q = params.get("q");
   if (q === null || q.trim() === "") return { ok: false, error: { error: "Missing query: pass ?q=… (a code, words, or a pasted error body).", parameter: "q" } };
   const bytes = new TextEncoder().encode(q).length;

@@ -127,6 +127,8 @@ describe("parseSearchParams", () => {
     ["q=a&limit=abc", "limit"],
     ["q=a&limit=51", "limit"],
     ["q=a&limit=-1", "limit"],
+    ["q=a&q=b", "q"],
+    ["q=a&limit=10&limit=20", "limit"],
   ])("%s → 400 naming %s", (qs, parameter) => {
     const r = parse(qs);
     expect(r.ok).toBe(false);
