@@ -3,6 +3,10 @@ import { API_CSP, baseHeaders, pageCsp } from "@/lib/security/csp";
 import { policyFor } from "@/lib/security/csp-manifest";
 import { loadCspManifest } from "@/lib/security/load-manifest";
 import { checkRequest, refusalBody } from "@/lib/security/request-guard";
+import { isMissingShortLink } from "@/lib/short-links/missing";
+import { shortLinkKeys } from "@/content/generated/short-link-keys";
+
+const SHORT_LINK_KEYS = new Set(shortLinkKeys);
 
 /** HTTPS as the client sees it: the request URL, or a TLS-terminating proxy's X-Forwarded-Proto. */
 function isHttps(request: NextRequest): boolean {
@@ -33,6 +37,10 @@ export function proxy(request: NextRequest) {
   const csp = pageCsp({ ...policy, scripts: [...policy.scripts, `'nonce-${nonce}'`] }, https);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
+  // A short link to no code: its page (nearest codes, a search) with the status it deserves.
+  if (isMissingShortLink(SHORT_LINK_KEYS, pathname)) {
+    return withHeaders(NextResponse.rewrite(request.nextUrl, { status: 404, request: { headers: requestHeaders } }), https, csp);
+  }
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), https, csp);
 }
 

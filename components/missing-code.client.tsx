@@ -21,9 +21,8 @@ function decode(segment: string): string {
 }
 
 /**
- * The 404 body for /e/{unknown}. Next gives not-found pages no params, so the asked-for code comes from the path.
- * The status is a real 404, but Next 16 renders a dynamic route's not-found boundary in the browser, not into the
- * HTML (vercel/next.js#62228), so this is a client component with the code list as props.
+ * The 404 body for /e/{unknown}, rendered by the short-link page itself and sent as a 404 by the proxy. The
+ * asked-for code comes from the path, and the nearest codes are found from the code list it is given.
  */
 export function MissingCode({ codes }: { codes: Code[] }) {
   const asked = decode(usePathname().split("/").filter(Boolean)[1] ?? "");

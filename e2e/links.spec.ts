@@ -62,6 +62,18 @@ test.describe("short links", () => {
     await expect(search.getByRole("searchbox", { name: "Search the catalogs" })).toHaveValue("AUTH_0001");
     await expect(search).toHaveAttribute("action", "/search");
   });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("an unknown code's 404 is in the HTML itself: heading, nearest code and search, not indexed", async ({ page }) => {
+      const res = await page.goto("/e/AUTH_0001");
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("No code AUTH_0001");
+      await expect(page.locator('main a[href="/catalogs/auth-service/auth-001"]').first()).toHaveText("AUTH_001");
+      await expect(page.getByRole("search").getByRole("searchbox", { name: "Search the catalogs" })).toHaveValue("AUTH_0001");
+      expect(await page.locator('meta[name="robots"]').getAttribute("content")).toContain("noindex");
+    });
+  });
 });
 
 test.describe("code page metadata", () => {

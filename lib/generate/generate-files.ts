@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/schema";
+import { buildShortLinkIndex } from "../short-links/index";
 
 export interface GeneratedFile {
   /** Path relative to the output directory, with forward slashes. */
@@ -19,7 +20,25 @@ export function generateFiles(catalogs: readonly Catalog[]): GeneratedFile[] {
     path: `catalogs/${catalog.slug}.mdx`,
     content: catalogMdx(catalog.slug),
   }));
-  return [...pages, { path: "index.ts", content: indexModule(sorted.map((c) => c.slug)) }];
+  return [
+    ...pages,
+    { path: "index.ts", content: indexModule(sorted.map((c) => c.slug)) },
+    { path: "short-link-keys.ts", content: shortLinkKeysModule(sorted) },
+  ];
+}
+
+/**
+ * Every normalized code a short link (/e/{code}) resolves, renamed and removed codes included: the proxy answers the
+ * others 404 without loading the catalogs. Keys are letters and digits only (normalizeCode), so no catalog text.
+ */
+function shortLinkKeysModule(catalogs: readonly Catalog[]): string {
+  const keys = [...buildShortLinkIndex(catalogs).byKey.keys()].sort();
+  return [
+    `// ${GENERATED_HEADER}`,
+    "",
+    `export const shortLinkKeys: readonly string[] = ${JSON.stringify(keys)};`,
+    "",
+  ].join("\n");
 }
 
 function catalogMdx(slug: string): string {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { CodeChoices } from "@/components/code-choices";
+import { ShortLinkMissing } from "@/components/short-link-missing";
 import { getShortLinkIndex } from "@/lib/short-links/repository";
 import { resolveShortCode } from "@/lib/short-links";
 
@@ -26,6 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ShortLink({ params }: Props) {
   const resolution = resolveShortCode(getShortLinkIndex(), (await params).code);
   if (resolution.kind === "redirect") permanentRedirect(resolution.url);
-  if (resolution.kind === "missing") notFound();
+  // Rendered here rather than with notFound(): Next renders a dynamic route's not-found boundary only in the browser
+  // (vercel/next.js#62228), which left readers without JavaScript a blank page. The proxy sends this page as a 404.
+  if (resolution.kind === "missing") return <ShortLinkMissing />;
   return <CodeChoices targets={resolution.targets} />;
 }
+
