@@ -37,9 +37,10 @@ export function proxy(request: NextRequest) {
   const csp = pageCsp({ ...policy, scripts: [...policy.scripts, `'nonce-${nonce}'`] }, https);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
-  // A short link to no code: its page (nearest codes, a search) with the status it deserves.
+  // A short link to no code: its page (nearest codes, a search) with the status it deserves. Not a rewrite: Next
+  // proxies a rewrite over HTTP when the request's host differs from the one it listens on (localhost vs 127.0.0.1).
   if (isMissingShortLink(SHORT_LINK_KEYS, pathname)) {
-    return withHeaders(NextResponse.rewrite(request.nextUrl, { status: 404, request: { headers: requestHeaders } }), https, csp);
+    return withHeaders(NextResponse.next({ status: 404, request: { headers: requestHeaders } }), https, csp);
   }
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), https, csp);
 }
