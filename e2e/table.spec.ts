@@ -62,6 +62,16 @@ test.describe("facets", () => {
     await expect(page.getByRole("checkbox", { name: "5xx (0)", exact: true })).toBeVisible();
   });
 
+  test("a status documented only by its class is told apart from the Status class facet", async ({ page }) => {
+    await openTable(page, "/catalogs/all");
+    const all = catalogs.flatMap((c) => c.errors);
+    const classOnly = all.filter((e) => String(e.status) === "5xx").length;
+    const server = all.filter((e) => String(e.status).startsWith("5")).length;
+    expect(classOnly).toBeGreaterThan(0);
+    await expect(page.getByRole("group", { name: "HTTP status" }).getByRole("checkbox", { name: `5xx, class only (${classOnly})`, exact: true })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Status class" }).getByRole("checkbox", { name: `5xx (${server})`, exact: true })).toBeVisible();
+  });
+
   test("status class narrows to 5xx", async ({ page }) => {
     const { table } = await openTable(page, "/catalogs/auth-service");
     const n5xx = count((e) => String(e.status).startsWith("5"));

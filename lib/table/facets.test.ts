@@ -55,7 +55,9 @@ describe("facet counts", () => {
 
 describe("facet options and selection", () => {
   it("orders statuses numerically, a documented class after its exact statuses", () => {
-    expect(facetOptions(rows, "status").map((o) => o.label)).toEqual(["401", "403", "404", "500", "5xx"]);
+    expect(facetOptions(rows, "status").map((o) => o.label)).toEqual(["401", "403", "404", "500", "5xx, class only"]);
+    expect(facetOptions(rows, "status").map((o) => o.value)).toEqual(["401", "403", "404", "500", "5xx"]);
+    expect(facetOptions(rows, "class").map((o) => o.label)).toEqual(["4xx", "5xx"]);
     expect(facetOptions(rows, "domain").map((o) => o.value)).toEqual(["Auth", "Users", "Server"]);
   });
 

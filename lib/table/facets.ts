@@ -46,8 +46,9 @@ export function facetOptions(rows: readonly TableRow[], key: FacetKey, catalogNa
   if (key === "class") values.sort();
   return values.map((value) => ({
     value,
-    // Statuses are labelled by value alone ("401 (13)"), as the status column already gives the reason phrase.
-    label: key === "catalog" ? (catalogNames[value] ?? value) : value,
+    // Statuses are labelled by value alone ("401 (13)"), as the status column already gives the reason phrase; a code
+    // documented only by its class is "5xx, class only", so it is not mistaken for the Status class facet's "5xx".
+    label: key === "catalog" ? (catalogNames[value] ?? value) : key === "status" && /xx$/.test(value) ? `${value}, class only` : value,
   }));
 }
 
