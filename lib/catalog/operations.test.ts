@@ -19,6 +19,11 @@ describe("operationsOf", () => {
     expect(ops.documented).toBe(false);
   });
 
+  it("points a 503 at Retry-After, as RFC 9110 §15.6.4 lets the server say how long to wait", () => {
+    expect(operationsOf({ status: 503 }).guidance).toContain("Retry-After");
+    expect(operationsOf({ status: 500 }).guidance).not.toContain("Retry-After");
+  });
+
   it("prefers the catalog's documented action, keeping the status's retry advice", () => {
     const ops = operationsOf({ status: "5xx", action: "Treat as 5xx; investigate DB health before retrying." });
     expect(ops).toEqual({ retry: "with-backoff", guidance: "Treat as 5xx; investigate DB health before retrying.", documented: true });

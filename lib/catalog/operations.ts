@@ -35,7 +35,10 @@ function fromStatus(status: ErrorEntry["status"]): Operations {
   if (s === 429) {
     return { retry: "with-backoff", guidance: "Rate limited: wait (honour Retry-After if sent), then retry with exponential backoff and jitter.", documented: false };
   }
-  if (s === 503 || s === 502 || s === 504 || s === 500) {
+  if (s === 503) {
+    return { retry: "with-backoff", guidance: "Temporarily unavailable: wait as long as Retry-After says if it is sent, else retry with exponential backoff; alert if it persists.", documented: false };
+  }
+  if (s === 502 || s === 504 || s === 500) {
     return { retry: "with-backoff", guidance: "Server-side failure: retry idempotent requests with exponential backoff; alert if it persists.", documented: false };
   }
   if (s >= 500) return { retry: "with-backoff", guidance: "Server-side failure: retry idempotent requests with backoff; check the service's health.", documented: false };
