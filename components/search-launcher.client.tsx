@@ -35,17 +35,15 @@ export function SearchLauncher() {
     returnTo.current?.focus();
   }, []);
 
-  /** Called once by the dialog as it mounts: the keys typed so far become its query, and buffering stops. */
-  const takeTyped = useCallback(() => {
-    const text = typed.current ?? "";
-    typed.current = null;
-    return text;
-  }, []);
+  /** Read by the dialog as it mounts: the keys typed so far become its query. (Reading twice, as React's strict mode
+   * does, gives the same text; buffering stops once focus is inside the dialog.) */
+  const takeTyped = useCallback(() => typed.current ?? "", []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isOpen.current) {
-        if (typed.current === null || typingIn(e.target) || e.metaKey || e.ctrlKey || e.altKey) return;
+        const inDialog = e.target instanceof Element && e.target.closest("dialog") !== null;
+        if (typed.current === null || inDialog || typingIn(e.target) || e.metaKey || e.ctrlKey || e.altKey) return;
         if (e.key.length === 1) typed.current += e.key;
         else if (e.key === "Backspace") typed.current = typed.current.slice(0, -1);
         else return;
