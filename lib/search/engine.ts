@@ -156,7 +156,7 @@ export class SearchEngine {
     const exact = acc.size > 0;
     // A code quoted inside other text: a log line, "code: AUT-1002", error_code=TOKEN_EXPIRED.
     const tokens = codeTokens(q);
-    for (const token of tokens) if (normalizeCode(token) !== nq) exactCode(normalizeCode(token), SCORE.codeInText);
+    for (const key of new Set(tokens.map(normalizeCode))) if (key !== nq) exactCode(key, SCORE.codeInText);
     // One word that looks like a code (AUTH_001, user:not_found, FORBIDDEN), not a plain word (unauthorized).
     const codeLike = !/\s/.test(q) && tokens.length === 1;
     const qWords = words(q);
@@ -178,12 +178,13 @@ export class SearchEngine {
       }
     }
 
+    // Best text matches first, for the phrase and template checks below (neither changes `text`).
+    const byText = qWords.length >= 2 ? [...acc.entries()].sort((x, y) => y[1].text - x[1].text) : [];
     if (qWords.length >= 2) {
       // A message or title given word for word ("Application not found") ranks its code above looser matches.
       // An entry with every word in one field is among the best text matches, so only those are compared.
       const phrase = qWords.join(" ");
-      const candidates = [...acc.entries()].sort((x, y) => y[1].text - x[1].text).slice(0, PHRASE_CANDIDATES);
-      for (const [ref, a] of candidates) {
+      for (const [ref, a] of byText.slice(0, PHRASE_CANDIDATES)) {
         const r = this.shards[Math.floor(ref / 2 ** 24)]!.records[ref % 2 ** 24]!;
         if (words(r.message).join(" ") === phrase || (r.title !== undefined && words(r.title).join(" ") === phrase)) {
           a.score = Math.max(a.score, SCORE.exactText);
@@ -192,8 +193,7 @@ export class SearchEngine {
     }
 
     if (qWords.length >= 3 && this.templates.size > 0) {
-      const candidates = [...acc.entries()].sort((x, y) => y[1].text - x[1].text).slice(0, TEMPLATE_CANDIDATES);
-      for (const [ref, a] of candidates) {
+      for (const [ref, a] of byText.slice(0, TEMPLATE_CANDIDATES)) {
         const template = this.templates.get(ref);
         const literals = template ? matchTemplate(template, qWords) : 0;
         if (literals > 0) {
