@@ -62,8 +62,13 @@ export type Resolution =
  * Resolves any spelling of a code. Live codes win over history: a code that is live in one catalog and was
  * renamed away in another goes to the live one. Several equally good targets make a disambiguation page.
  */
+/** The index key of a short link's path segment, as sent: percent-decoded where it decodes, then normalized. */
+export function shortLinkKey(raw: string): string {
+  return normalizeCode(decodeSegment(raw));
+}
+
 export function resolveShortCode(index: ShortLinkIndex, raw: string): Resolution {
-  const key = normalizeCode(safeDecode(raw));
+  const key = shortLinkKey(raw);
   const targets = index.byKey.get(key) ?? [];
   const live = targets.filter((t) => t.kind === "live");
   const chosen = live.length ? live : targets;
@@ -79,7 +84,8 @@ export function suggest(index: ShortLinkIndex, key: string, limit = 5): ShortTar
     .slice(0, limit);
 }
 
-function safeDecode(raw: string): string {
+/** A path segment percent-decoded, or as sent when its escapes are malformed. */
+export function decodeSegment(raw: string): string {
   try {
     return decodeURIComponent(raw);
   } catch {
