@@ -63,12 +63,22 @@ test.describe("short links", () => {
     await expect(search).toHaveAttribute("action", "/search");
   });
 
+  test("a page that does not exist is a 404 with its own title and ways back", async ({ page }) => {
+    const res = await page.goto("/no-such-page");
+    expect(res?.status()).toBe(404);
+    await expect(page).toHaveTitle("Page not found · Errata");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.getByRole("main").getByRole("link", { name: "All error codes" })).toHaveAttribute("href", "/catalogs/all");
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
     test("an unknown code's 404 is in the HTML itself: heading, nearest code and search, not indexed", async ({ page }) => {
       const res = await page.goto("/e/AUTH_0001");
       expect(res?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("No code AUTH_0001");
+      // Next takes a 404's metadata from the not-found boundary (the proxy sets the status), so the tab says so too.
+      await expect(page).toHaveTitle("Page not found · Errata");
       await expect(page.locator('main a[href="/catalogs/auth-service/auth-001"]').first()).toHaveText("AUTH_001");
       await expect(page.getByRole("search").getByRole("searchbox", { name: "Search the catalogs" })).toHaveValue("AUTH_0001");
       expect(await page.locator('meta[name="robots"]').getAttribute("content")).toContain("noindex");

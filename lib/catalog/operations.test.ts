@@ -24,6 +24,12 @@ describe("operationsOf", () => {
     expect(operationsOf({ status: 500 }).guidance).not.toContain("Retry-After");
   });
 
+  it("tells a 401 not to be resent unchanged, since it also answers wrong passwords and pending MFA, not only expired tokens", () => {
+    const { guidance } = operationsOf({ status: 401 });
+    expect(guidance).toMatch(/not resend it unchanged/);
+    expect(guidance).toMatch(/MFA/);
+  });
+
   it("prefers the catalog's documented action, keeping the status's retry advice", () => {
     const ops = operationsOf({ status: "5xx", action: "Treat as 5xx; investigate DB health before retrying." });
     expect(ops).toEqual({ retry: "with-backoff", guidance: "Treat as 5xx; investigate DB health before retrying.", documented: true });

@@ -42,7 +42,10 @@ function fromStatus(status: ErrorEntry["status"]): Operations {
     return { retry: "with-backoff", guidance: "Server-side failure: retry idempotent requests with exponential backoff; alert if it persists.", documented: false };
   }
   if (s >= 500) return { retry: "with-backoff", guidance: "Server-side failure: retry idempotent requests with backoff; check the service's health.", documented: false };
-  if (s === 401) return { retry: "after-reauth", guidance: "Authentication failed: obtain fresh credentials or tokens, then retry once.", documented: false };
+  if (s === 401) {
+    // 401 covers expired tokens as well as wrong passwords, unverified emails and pending MFA: the advice must hold for all.
+    return { retry: "after-reauth", guidance: "Not authenticated: do not resend it unchanged. Refresh the token, or have the user sign in again and complete any step the message asks for (a password, an MFA code, a verified email), then retry once.", documented: false };
+  }
   if (s === 408) return { retry: "with-backoff", guidance: "The request timed out: retry with backoff.", documented: false };
   if (s === 409) return { retry: "after-fix", guidance: "Conflicts with the current state of the resource: re-read it and resolve the conflict before retrying.", documented: false };
   if (s === 403 || s === 404 || s === 410) return { retry: "no", guidance: "Retrying the same request gives the same answer: check identifiers and permissions.", documented: false };
