@@ -119,20 +119,26 @@ export class SearchEngine {
     // A catalog split into several shards is named once.
     const catalogs = [...new Map(this.shards.flatMap((s) => s.catalogs).map((c) => [c.slug, c])).values()].filter((c) => c.format === shape.format);
     let results = this.rank(shape.code, limit).filter((h) => h.score >= SCORE.exactCode);
+    const inFormat = (h: SearchHit) => catalogs.some((c) => c.slug === h.catalog);
     // The same code in several catalogs: the one whose envelope the body is in comes first.
-    results.sort((a, b) => Number(catalogs.some((c) => c.slug === b.catalog)) - Number(catalogs.some((c) => c.slug === a.catalog)));
+    results.sort((a, b) => Number(inFormat(b)) - Number(inFormat(a)));
     const known = results.length > 0;
     const names = catalogs.map((c) => c.name).join(", ");
     const where = names ? `the ${names} format (${shape.formatLabel})` : `the ${shape.formatLabel} format, which no catalog here uses`;
     // A known code in a body of another catalog's format: say where the code is, not only whose format it is.
-    const elsewhere = known && !results.some((h) => catalogs.some((c) => c.slug === h.catalog));
-    const owners = [...new Set(results.map((h) => h.catalogName))].join(", ");
+    const elsewhere = known && !results.some(inFormat);
+    const owners = listInWords([...new Set(results.map((h) => h.catalogName))]);
     const summary = !known
       ? `Recognised ${where}, but the code ${shape.code} is not in any catalog.`
       : elsewhere
-        ? `Recognised ${where}: code ${shape.code}, which is ${owners}'s${names ? `, not ${names}'s` : ""}.`
+        ? `Recognised ${where}: code ${shape.code}, which is in ${owners}${names ? `, not in ${listInWords(catalogs.map((c) => c.name))}` : ""}.`
         : `Recognised ${where}: code ${shape.code}.`;
-    if (!known && shape.message) results = this.rank(shape.message, limit);
+    // An unknown code: suggest by the message, codes of the catalogs whose envelope it is first (a stable sort keeps
+    // the rank within each part). The wider pool lets those codes in when other catalogs' codes outscore them.
+    if (!known && shape.message) {
+      const byMessage = this.rank(shape.message, limit * 3);
+      results = [...byMessage.filter(inFormat), ...byMessage.filter((h) => !inFormat(h))].slice(0, limit);
+    }
     return { query, results, identified: { ...shape, catalogs, known, summary } };
   }
 
@@ -347,4 +353,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** "A", "A and B", "A, B and C". */
+function listInWords(items: string[]): string {
+  return new Intl.ListFormat("en", { type: "conjunction" }).format(items);
 }

@@ -163,7 +163,7 @@ describe("paste-to-identify", () => {
   it("says which catalog a known code is in when the body is in another catalog's format", () => {
     const out = engine.search('{"error":{"code":"TOKEN_EXPIRED","message":"x"}}');
     expect(out.results[0]).toMatchObject({ catalog: "authos", code: "TOKEN_EXPIRED" });
-    expect(out.identified?.summary).toBe("Recognised the Auth Service format (Nested error object): code TOKEN_EXPIRED, which is AuthOS's, not Auth Service's.");
+    expect(out.identified?.summary).toBe("Recognised the Auth Service format (Nested error object): code TOKEN_EXPIRED, which is in AuthOS, not in Auth Service.");
   });
 
   it("names the catalog whose envelope the body is in", () => {
@@ -178,6 +178,21 @@ describe("paste-to-identify", () => {
     expect(out.identified?.known).toBe(false);
     expect(out.identified?.summary).toMatch(/AUTH_999 is not in any catalog/);
     expect(out.results[0]?.code).toBe("AUTH_009");
+  });
+
+  it("names every catalog that has the code, in words", () => {
+    const out = engine.search('{"error":{"code":"FORBIDDEN","message":"Forbidden"}}');
+    expect(out.identified?.summary).toBe(
+      "Recognised the Auth Service format (Nested error object): code FORBIDDEN, which is in Accounts API and AuthOS, not in Auth Service.",
+    );
+  });
+
+  it("an unknown code suggests the codes with its message from the catalog whose envelope it is first", () => {
+    // "Token expired" also spells AuthOS's TOKEN_EXPIRED, which outscores any message match on its own.
+    const out = engine.search('{"error":{"code":"AUTH_999","message":"Token expired"}}');
+    expect(out.identified).toMatchObject({ known: false, format: "nested-error" });
+    expect(out.results[0]).toMatchObject({ catalog: "auth-service", code: "AUTH_002" });
+    expect(out.results.map((h) => h.code)).toContain("TOKEN_EXPIRED");
   });
 
   it("recognises a body with extra members, but not as an exact match", () => {
