@@ -14,7 +14,7 @@ const short = fc.oneof(
   fc.array(fc.constantFrom(...RAW), { maxLength: 30 }).map((a) => a.join("").replace(/#/g, "%23")),
 );
 /**
- * Up to 6.3 kB: longer URLs get 414 (or Node's own 431), tested below. Kept under 8 kB because Next answers a path
+ * Up to 6.3 kB: URLs over MAX_URL_LENGTH get 414 (or Node's own 431), tested below. Kept under 8 kB because Next answers a path
  * with "//" with a 308 (before the proxy runs) that repeats the URL in Location and Refresh, and two copies of a
  * longer URL overflow Node's 16 KiB response-header limit in the test client (a browser copes).
  */

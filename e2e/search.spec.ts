@@ -60,6 +60,11 @@ test.describe("search dialog", () => {
     await expect(options.first()).toHaveAttribute("aria-selected", "true");
     // The misspelling is forgiven and the corrected word is marked.
     await expect(page.locator(".search-dialog mark").first()).toHaveText(/password/i);
+    // Tab skips the scrolling list (the options are chosen from the input) and reaches the search page link.
+    await input.press("Tab");
+    await expect(page.getByRole("link", { name: "All results on the search page" })).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    await expect(input).toBeFocused();
     await input.press("Escape");
     await expect(page.getByRole("dialog")).toBeHidden();
     await expect(launcher).toBeFocused();
@@ -230,6 +235,15 @@ test.describe("/search page", () => {
     });
   });
 
+  test("takes a pasted body up to 2 KB however long its percent-encoding", async ({ page }) => {
+    // 1,556 bytes, over 4,000 characters once encoded: quotes and Japanese text each take three or more.
+    const body = JSON.stringify({ code: "user:not_found", message: "User not found", details: { hint: "ユーザーが見つかりません。".repeat(38) } });
+    expect(encodeURIComponent(body).length).toBeGreaterThan(4096);
+    const res = await page.goto(`/search?q=${encodeURIComponent(body)}`);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator(".search-results a").first()).toHaveAttribute("href", "/catalogs/accounts/user-not-found");
+  });
+
   test("has no axe violations", async ({ page }) => {
     await page.goto("/search?q=token");
     const results = await new AxeBuilder({ page }).include("main").analyze();
@@ -269,6 +283,8 @@ test.describe("GET /api/search", () => {
     ["", "q"],
     ["?q=", "q"],
     [`?q=${"x".repeat(2100)}`, "q"],
+    // 2,100 bytes: over the query limit, and 6,300 characters encoded, still under the URL limit.
+    [`?q=${encodeURIComponent('"'.repeat(2100))}`, "q"],
     ["?q=a&limit=0", "limit"],
     ["?q=a&limit=lots", "limit"],
   ] as const) {
@@ -280,6 +296,12 @@ test.describe("GET /api/search", () => {
       expect(body.error).toEqual(expect.any(String));
     });
   }
+
+  test("a query within 2 KB is answered however many characters its encoding takes", async ({ request }) => {
+    const res = await request.get(`/api/search?q=${encodeURIComponent('"'.repeat(1400))}`);
+    expect(res.status()).toBe(200);
+    expect((await res.json()).query).toBe('"'.repeat(1400));
+  });
 
   test("odd input never gets a 5xx", async ({ request }) => {
     for (const q of ["{", '{"code": 5}', "%v %s", "\u0000", "((((", "[]", "🙂", '{"error": {"code": ""}}']) {

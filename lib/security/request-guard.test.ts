@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_QUERY_BYTES } from "../search/params";
 import { checkRequest, MAX_URL_LENGTH, refusalBody } from "./request-guard";
 
 describe("checkRequest", () => {
@@ -34,6 +35,21 @@ describe("checkRequest", () => {
   it("answers 414 for URLs over the limit", () => {
     expect(checkRequest("GET", `/api/search?q=${"a".repeat(MAX_URL_LENGTH)}`)?.status).toBe(414);
     expect(checkRequest("GET", `/api/search?q=${"a".repeat(MAX_URL_LENGTH - 20)}`)).toBeUndefined();
+  });
+
+  it("lets through a search query at its byte limit however it is encoded, for the route to judge", () => {
+    // 682 three-byte characters is 2,046 bytes: under MAX_QUERY_BYTES, and 6,138 characters percent-encoded.
+    const q = encodeURIComponent("ユ".repeat(682));
+    expect(new TextEncoder().encode("ユ".repeat(682)).length).toBeLessThanOrEqual(MAX_QUERY_BYTES);
+    expect(checkRequest("GET", `/search?q=${q}`)).toBeUndefined();
+    expect(checkRequest("GET", `/api/search?q=${encodeURIComponent('"'.repeat(MAX_QUERY_BYTES))}&limit=5`)).toBeUndefined();
+  });
+
+  it("names the parameter that makes a URL too long", () => {
+    const refusal = checkRequest("GET", `/api/search?limit=5&q=${"%22".repeat(3000)}`);
+    expect(refusal).toMatchObject({ status: 414, parameter: "q" });
+    expect(refusal?.error).toMatch(/9002 of them in "q"/);
+    expect(checkRequest("GET", `/catalogs/${"a".repeat(MAX_URL_LENGTH)}`)).toEqual({ status: 414, error: expect.stringMatching(/^URL is \d+ characters long/) });
   });
 });
 

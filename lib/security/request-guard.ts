@@ -8,8 +8,11 @@ export const API_METHODS: ReadonlyArray<{ prefix: string; methods: readonly stri
   { prefix: "/api/mock", methods: ["GET", "HEAD", "OPTIONS"], segments: 2, usage: "/api/mock/{catalog}/{code}" },
 ];
 
-/** Longest path + query accepted; longer gets 414 (Node itself answers 431 past 16 KiB of headers). */
-export const MAX_URL_LENGTH = 4096;
+/**
+ * Longest path + query accepted; longer gets 414 (Node itself answers 431 past 16 KiB of headers). Room for a search
+ * query at its 2,048-byte limit however it is percent-encoded: each byte takes at most 3 characters.
+ */
+export const MAX_URL_LENGTH = 8192;
 
 export interface Refusal {
   status: 400 | 404 | 405 | 414;
@@ -32,6 +35,17 @@ function decodes(text: string): boolean {
   }
 }
 
+/** The query parameter that takes the most characters (name, "=" and value, still encoded). */
+function longestParameter(query: string): { name: string; length: number } | undefined {
+  let longest: { name: string; length: number } | undefined;
+  for (const part of query.split("&")) {
+    if (longest && part.length <= longest.length) continue;
+    const raw = part.split("=", 1)[0]!;
+    longest = { name: decodes(raw) ? decodeURIComponent(raw.replace(/\+/g, " ")) : raw, length: part.length };
+  }
+  return longest;
+}
+
 /**
  * Checks what Next would otherwise answer with a bare 500, an HTML page or pass to a route unchecked: overlong URLs,
  * malformed percent-encoding in the path, methods an API route does not answer, and paths under /api that no route
@@ -39,10 +53,15 @@ function decodes(text: string): boolean {
  * `pathAndQuery` is the raw request target, still percent-encoded.
  */
 export function checkRequest(method: string, pathAndQuery: string): Refusal | undefined {
-  if (pathAndQuery.length > MAX_URL_LENGTH) {
-    return { status: 414, error: `URL is ${pathAndQuery.length} characters long; the limit is ${MAX_URL_LENGTH}` };
-  }
   const q = pathAndQuery.indexOf("?");
+  if (pathAndQuery.length > MAX_URL_LENGTH) {
+    const error = `URL is ${pathAndQuery.length} characters long; the limit is ${MAX_URL_LENGTH}`;
+    const culprit = q < 0 ? undefined : longestParameter(pathAndQuery.slice(q + 1));
+    // Name the parameter when it is most of the URL: that is the one to shorten.
+    return culprit && culprit.length > MAX_URL_LENGTH / 2
+      ? { status: 414, error: `${error}, ${culprit.length} of them in "${culprit.name}"`, parameter: culprit.name }
+      : { status: 414, error };
+  }
   const pathname = q < 0 ? pathAndQuery : pathAndQuery.slice(0, q);
   // Only the path: Next has already re-serialized the query by the time the proxy runs (a malformed escape there
   // arrives as U+FFFD, which routes take as text), but it hands the path over raw and would 500 on decoding it.
