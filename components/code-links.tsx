@@ -7,7 +7,7 @@ export function CodeLinks({ entry }: { entry: Pick<ErrorEntry, "code" | "title" 
   return (
     <div className="code-links" role="group" aria-label={`Links to ${entry.code}`}>
       <CopyButton text={shortLink(entry.code)} label="Copy link" ariaLabel={`Copy link to ${entry.code}`} />
-      <CopyButton text={markdownLink(entry)} label="Copy as Markdown" ariaLabel={`Copy ${entry.code} as a Markdown link`} />
+      <CopyButton text={markdownLink(entry)} label="Copy as Markdown" ariaLabel={`Copy as Markdown: link to ${entry.code}`} />
       <code className="short-link muted">{shortLink(entry.code)}</code>
     </div>
   );

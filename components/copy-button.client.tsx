@@ -46,6 +46,8 @@ async function writeClipboard(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    // Selecting the textarea moves focus to it; give focus back so a keyboard user stays on the button.
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const area = document.createElement("textarea");
     area.value = text;
     area.setAttribute("readonly", "");
@@ -55,6 +57,7 @@ async function writeClipboard(text: string): Promise<boolean> {
     area.select();
     const ok = document.execCommand("copy");
     area.remove();
+    focused?.focus();
     return ok;
   }
 }

@@ -116,10 +116,33 @@ test.describe("copy buttons", () => {
     const entry = entries.find((e) => e.code === "AUTH_001")!;
     await page.getByRole("button", { name: "Copy link to AUTH_001" }).first().click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shortLink("AUTH_001", await origin(page)));
-    await page.getByRole("button", { name: "Copy AUTH_001 as a Markdown link" }).first().click();
+    await page.getByRole("button", { name: "Copy as Markdown: link to AUTH_001" }).first().click();
     const md = await page.evaluate(() => navigator.clipboard.readText());
     expect(md).toBe(markdownLink(entry, await origin(page)));
     expect(md).toMatch(/^\[AUTH_001: Missing or invalid authentication token\]\(https?:\/\/[^)]+\/e\/AUTH_001\)$/);
+  });
+
+  test("where the Clipboard API is refused, copying still works and the keyboard stays on the button", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("refused")) } });
+    });
+    await page.goto("/catalogs/auth-service/auth-001");
+    const button = page.getByRole("button", { name: "Copy link to AUTH_001" }).first();
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect(button).toHaveText("Copied");
+    await expect(button).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Copy as Markdown: link to AUTH_001" }).first()).toBeFocused();
+  });
+
+  test("visible button labels are part of their accessible names (WCAG 2.5.3)", async ({ page }) => {
+    for (const url of ["/catalogs/identity-platform/aut-0010", "/catalogs/accounts"]) {
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).withRules(["label-content-name-mismatch"]).analyze();
+      expect(results.violations, url).toEqual([]);
+      expect(results.passes.length + results.incomplete.length, url).toBeGreaterThan(0);
+    }
   });
 
   test("every table row has both buttons", async ({ page }) => {
@@ -127,7 +150,7 @@ test.describe("copy buttons", () => {
     const row = page.locator('tr[id="user:not_found"]');
     await row.getByRole("button", { name: "Copy link to user:not_found" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/e\/user:not_found$/);
-    await row.getByRole("button", { name: "Copy user:not_found as a Markdown link" }).click();
+    await row.getByRole("button", { name: "Markdown: copy a link to user:not_found" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\[user:not_found: User not found\]\(.*\/e\/user:not_found\)$/);
     const rows = await page.locator("tbody tr:not(.group-row)").count();
     await expect(page.locator("tbody tr:not(.group-row) .row-actions button")).toHaveCount(rows * 2);

@@ -269,7 +269,7 @@ test.describe("rows", () => {
     await row.getByRole("button", { name: "Copy link to AUTH_001" }).click();
     await expect(row.getByRole("button", { name: "Copy link to AUTH_001" })).toHaveText("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^https?:\/\/[^/]+\/e\/AUTH_001$/);
-    await row.getByRole("button", { name: "Copy AUTH_001 as a Markdown link" }).click();
+    await row.getByRole("button", { name: "Markdown: copy a link to AUTH_001" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
       /^\[AUTH_001: Missing or invalid authentication token\]\(https?:\/\/[^/]+\/e\/AUTH_001\)$/,
     );

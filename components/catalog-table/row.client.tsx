@@ -52,7 +52,7 @@ export const CodeRow = memo(function CodeRow({ row, query, context, isTarget, in
       <td>
         <div className="row-actions">
           <CopyButton text={shortLink(row.code, context.origin)} label="Copy link" ariaLabel={`Copy link to ${row.code}`} />
-          <CopyButton text={markdownLink(row, context.origin)} label="Markdown" ariaLabel={`Copy ${row.code} as a Markdown link`} />
+          <CopyButton text={markdownLink(row, context.origin)} label="Markdown" ariaLabel={`Markdown: copy a link to ${row.code}`} />
           <a href={`${row.url}#try-it`} className="try-link">
             Try it
           </a>

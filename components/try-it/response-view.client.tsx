@@ -21,7 +21,7 @@ export function ResponseView({ response, code, formatLabel, curl }: ResponseView
       </pre>
       <JsonCode text={response.body} label={`Response body for ${code}, ${formatLabel}`} id="tryit-body" />
       <div className="tryit-actions">
-        <CopyButton text={response.body} label="Copy body" ariaLabel={`Copy response body for ${code}`} />
+        <CopyButton text={response.body} label="Copy body" ariaLabel={`Copy body of the ${code} response`} />
         <CopyButton text={curl} label="Copy curl" ariaLabel={`Copy curl command for ${code}`} />
       </div>
       <pre className="tryit-curl" aria-label="curl command" data-testid="tryit-curl">

@@ -40,7 +40,7 @@ export function TryItSection({ entry, catalog }: { entry: Entry; catalog: Catalo
           <pre className="tryit-head" aria-label="Status line and headers">{responseHead(response)}</pre>
           <JsonCode text={response.body} label={`Response body for ${entry.code}`} />
           <div className="tryit-actions">
-            <CopyButton text={response.body} label="Copy body" ariaLabel={`Copy response body for ${entry.code}`} />
+            <CopyButton text={response.body} label="Copy body" ariaLabel={`Copy body of the ${entry.code} response`} />
             <a href={path}>Open from the mock endpoint</a>
           </div>
           <pre className="tryit-curl">
