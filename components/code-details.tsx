@@ -71,7 +71,8 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
       {entry.placeholders && entry.placeholders.length > 0 && (
         <section aria-labelledby="placeholders">
           <h2 id="placeholders">Placeholders</h2>
-          <div className="table-wrap">
+          {/* Focusable so a keyboard can scroll it sideways where a phone is too narrow for it. */}
+          <div className="table-wrap" role="region" aria-label="Placeholders table" tabIndex={0}>
           <table className="plain-table">
             <caption className="sr-only">Placeholders in the message, in order</caption>
             <thead>

@@ -168,7 +168,8 @@ export default function SearchDialog({ onClose, takeTyped }: { onClose: () => vo
           {status}
         </p>
         {outcome?.identified ? <SearchIdentified identified={outcome.identified} /> : null}
-        <ul id={`${id}-listbox`} role="listbox" aria-label="Results" className="search-dialog-results">
+        {/* tabIndex -1: Chromium makes a scrolling list a tab stop, but the options are chosen from the input. */}
+        <ul id={`${id}-listbox`} role="listbox" aria-label="Results" className="search-dialog-results" tabIndex={-1}>
           {results.map((hit, i) => (
             <li
               key={`${hit.catalog}/${hit.code}`}
