@@ -10,7 +10,8 @@ export const domainReason: FormatModule = {
   inputs: { mode: true, details: "development", timestamp: false, requestId: false },
   render({ entry, values, mode, details }) {
     const body: { code: string; message: string; details?: unknown } = { code: entry.code, message: fillMessage(entry, values) };
-    if (mode === "development") body.details = details ?? { code: entry.code };
+    // null is a value a client may send (?details=null), not a missing one.
+    if (mode === "development") body.details = details === undefined ? { code: entry.code } : details;
     return body;
   },
 };

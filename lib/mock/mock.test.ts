@@ -75,6 +75,9 @@ describe("mockResponse", () => {
     expect(body(mockResponse(validation, "", "")).details).toEqual({ issues: [{ path: ["name"], message: "Required" }] });
     expect(body(mockResponse(validation, "mode=production", "")).details).toBeUndefined();
     expect(body(mockResponse(validation, `details=${encodeURIComponent('{"a":1}')}`, "")).details).toEqual({ a: 1 });
+    // null is JSON too: sent as asked, as the nested-error format does, not swapped for the example.
+    expect(body(mockResponse(validation, "details=null", "")).details).toBeNull();
+    expect(body(mockResponse({ ...validation, entry: { ...validation.entry, validation: undefined } }, "details=null", "")).details).toBeNull();
     expect(body(mockResponse(validation, "mode=production&details=1", "")).parameter).toBe("details");
     const invalid = mockResponse(validation, "details=%7Bnope", "");
     expect(invalid.status).toBe(400);
