@@ -35,6 +35,11 @@ describe("resolveShortCode on the real catalogs", () => {
     expect(resolveShortCode(site, "zzzzzzzzzzzzzzzz")).toEqual({ kind: "missing", suggestions: [] });
   });
 
+  it("suggests the codes a number or a part belongs to", () => {
+    const r = resolveShortCode(site, "1002");
+    expect(r.kind === "missing" && r.suggestions.map((t) => t.code).sort()).toEqual(["AUT-1002", "IDE-1002"]);
+  });
+
   it("does not crash on malformed percent-encoding", () => {
     expect(resolveShortCode(site, "%E0%A4%A").kind).toBe("missing");
   });
