@@ -30,6 +30,14 @@ describe("operationsOf", () => {
     expect(guidance).toMatch(/MFA/);
   });
 
+  it("advises a 4xx that names a server fault as what it is, the way the consistency report reads it", () => {
+    const ops = operationsOf({ code: "system:internal_error", status: 400, message: "Internal error" });
+    expect(ops.retry).toBe("with-backoff");
+    expect(ops.guidance).toMatch(/^Documented as 400, but it names a server fault/);
+    expect(operationsOf({ code: "user:invalid", status: 400, message: "Invalid user" }).retry).toBe("after-fix");
+    expect(operationsOf({ code: "auth_login_db_error", status: "5xx", message: "Login failed" }).guidance).toMatch(/^Server-side failure/);
+  });
+
   it("prefers the catalog's documented action, keeping the status's retry advice", () => {
     const ops = operationsOf({ status: "5xx", action: "Treat as 5xx; investigate DB health before retrying." });
     expect(ops).toEqual({ retry: "with-backoff", guidance: "Treat as 5xx; investigate DB health before retrying.", documented: true });

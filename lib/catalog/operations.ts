@@ -1,4 +1,5 @@
 import type { ErrorEntry } from "./schema";
+import { namesServerFault } from "./server-fault";
 
 export type RetryAdvice = "no" | "after-fix" | "with-backoff" | "after-reauth";
 
@@ -25,9 +26,24 @@ export function retryLabel(advice: RetryAdvice): string {
  * What a code means for operations. The catalog's documented action wins; otherwise the advice follows
  * from the HTTP status, the way RFC 9110 defines each class.
  */
-export function operationsOf(entry: Pick<ErrorEntry, "status" | "action">): Operations {
-  const derived = fromStatus(entry.status);
+export function operationsOf(
+  entry: Pick<ErrorEntry, "status" | "action"> & Partial<Pick<ErrorEntry, "code" | "title" | "message">>,
+): Operations {
+  const derived = isServerFaultAs4xx(entry) ? serverFaultAsClientError(entry.status) : fromStatus(entry.status);
   return entry.action ? { ...derived, guidance: entry.action, documented: true } : derived;
+}
+
+function isServerFaultAs4xx({ status, code, title, message }: Partial<Pick<ErrorEntry, "status" | "code" | "title" | "message">>): boolean {
+  return String(status).startsWith("4") && code !== undefined && message !== undefined && namesServerFault({ code, title, message });
+}
+
+/** A 4xx whose code or message names a server fault (system:internal_error as 400): advice for what it is, not its status. */
+function serverFaultAsClientError(status: ErrorEntry["status"]): Operations {
+  return {
+    retry: "with-backoff",
+    guidance: `Documented as ${status}, but it names a server fault the client cannot fix: treat it as a 5xx. Retry idempotent requests with exponential backoff; alert if it persists.`,
+    documented: false,
+  };
 }
 
 function fromStatus(status: ErrorEntry["status"]): Operations {

@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/schema";
 import { entriesOf, type Entry } from "../catalog/model";
 import { statusClassOf } from "../http-status";
+import { SERVER_FAULT_WORDS, statusCheckText } from "../catalog/server-fault";
 import { meaningOf, MEANINGS } from "./meaning";
 import type { Finding, FindingCode } from "./types";
 
@@ -14,7 +15,7 @@ function finding(f: Omit<Finding, "severity" | "catalogs">): Finding {
 /** Words that name a server fault, a missing thing or a conflict, and the statuses that fit them. */
 const STATUS_RULES: { words: RegExp; fits: (s: Entry["status"]) => boolean; expected: string; why: string }[] = [
   {
-    words: /\binternal\b|unavailable|\bdatabase\b|\bdb error\b|transaction error|hashing error/,
+    words: SERVER_FAULT_WORDS,
     fits: (s) => statusClassOf(s) === "5xx",
     expected: "a 5xx status",
     why: "names a server fault, which the client cannot fix",
@@ -33,7 +34,7 @@ const STATUS_RULES: { words: RegExp; fits: (s: Entry["status"]) => boolean; expe
 export function statusMeaning(catalogs: readonly Catalog[]): Finding[] {
   const out: Finding[] = [];
   for (const entry of catalogs.flatMap(entriesOf)) {
-    const text = `${entry.code.replace(/[_:.-]+/g, " ")} | ${entry.title ?? ""} | ${entry.message}`.toLowerCase();
+    const text = statusCheckText(entry);
     const rule = STATUS_RULES.find((r) => r.words.test(text));
     if (!rule || rule.fits(entry.status)) continue;
     out.push(
