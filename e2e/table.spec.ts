@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { catalogs, statusLabel } from "./catalog-data";
+import { catalogs, entries, statusLabel } from "./catalog-data";
+import { operationsOf } from "../lib/catalog/operations";
 import { catalogNamed, codesBrokenMidWord, openTable, shownCodes } from "./table-helpers";
 
 const auth = catalogNamed("auth-service");
@@ -25,6 +26,20 @@ test.describe("filter", () => {
     await filter.fill(entry.meaning!.split(" ").slice(0, 3).join(" "));
     expect(await shownCodes(page)).toContain(entry.code);
     expect((await shownCodes(page)).length).toBeLessThan(obs.errors.length);
+  });
+
+  test("a row that matches only in an unshown field says where", async ({ page }) => {
+    const obs = catalogNamed("auth-observability");
+    const entry = obs.errors.find((e) => e.action?.includes("investigate DB"))!;
+    const { filter, table } = await openTable(page, "/catalogs/auth-observability");
+    await filter.fill("investigate DB");
+    const row = table.locator(`tr[id="${entry.code}"]`);
+    await expect(row.locator(".row-also")).toContainText(`Also matches: ${entry.action}`);
+    await expect(row.locator(".row-also mark")).toHaveText(["investigate DB"]);
+    // A match on what the row shows needs no such line.
+    await filter.fill(entry.code);
+    await expect(row).toBeVisible();
+    await expect(row.locator(".row-also")).toHaveCount(0);
   });
 
   test("an empty result says what to try, and Clear filters brings every row back", async ({ page }) => {
@@ -70,6 +85,22 @@ test.describe("facets", () => {
     expect(classOnly).toBeGreaterThan(0);
     await expect(page.getByRole("group", { name: "HTTP status" }).getByRole("checkbox", { name: `5xx, class only (${classOnly})`, exact: true })).toBeVisible();
     await expect(page.getByRole("group", { name: "Status class" }).getByRole("checkbox", { name: `5xx (${server})`, exact: true })).toBeVisible();
+  });
+
+  test("the Retry facet narrows to the codes a client may retry, as their pages advise", async ({ page }) => {
+    const accounts = catalogNamed("accounts");
+    const retryable = entries.filter((e) => e.catalog === "accounts" && operationsOf(e).retry === "with-backoff");
+    // Retryable: its 5xx and 429 codes, and system:internal_error, documented as 400 but a server fault.
+    expect(retryable.map((e) => e.code)).toContain("system:internal_error");
+    expect(accounts.errors.length).toBeGreaterThan(retryable.length);
+    const { table } = await openTable(page, "/catalogs/accounts");
+    const retry = page.getByRole("group", { name: "Retry" });
+    await retry.getByRole("checkbox", { name: `Yes, with backoff (${retryable.length})`, exact: true }).check();
+    await expect(page).toHaveURL(/retry=with-backoff/);
+    await expect(table.locator("tbody tr[id]")).toHaveCount(retryable.length);
+    expect((await shownCodes(page)).sort()).toEqual(retryable.map((e) => e.code).sort());
+    await page.reload();
+    await expect(table.locator("tbody tr[id]")).toHaveCount(retryable.length);
   });
 
   test("status class narrows to 5xx", async ({ page }) => {

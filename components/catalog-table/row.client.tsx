@@ -7,6 +7,7 @@ import { StatusBadge } from "../status-badge";
 import { MessageText } from "../message-text";
 import { CopyButton } from "../copy-button.client";
 import { HighlightText } from "./highlight-text";
+import { hiddenMatch } from "@/lib/table/hidden-match";
 
 /** What every row needs besides its own data; memoized by the table so rows can stay memoized too. */
 export interface RowContext {
@@ -25,6 +26,8 @@ interface Props {
 }
 
 export const CodeRow = memo(function CodeRow({ row, query, context, isTarget, index, measureRef }: Props) {
+  // The filter may match a field the table does not show (an action, a route, a note): show it, so the row says why.
+  const also = query ? hiddenMatch(row, query, context.showCatalog ? context.catalogNames[row.catalog] : "") : undefined;
   return (
     <tr id={row.id} data-index={index} ref={measureRef} className={isTarget ? "row-target" : undefined}>
       <th scope="row">
@@ -48,6 +51,12 @@ export const CodeRow = memo(function CodeRow({ row, query, context, isTarget, in
           </strong>
         )}
         <span className="row-message">{query ? <HighlightText text={row.message} query={query} /> : <MessageText entry={row} />}</span>
+        {also && (
+          <span className="row-also">
+            <span className="row-also-label">Also matches: </span>
+            <HighlightText text={also} query={query} />
+          </span>
+        )}
       </td>
       <td>
         <div className="row-actions">

@@ -1,5 +1,6 @@
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { groupModes, sortColumns } from "@/lib/table/grouping";
+import { retryAdvices } from "@/lib/catalog/operations";
 
 /**
  * Everything about the view lives in the query string, so a view can be shared and survives reload, back and
@@ -11,6 +12,7 @@ export const tableSearchParams = {
   domain: parseAsArrayOf(parseAsString).withDefault([]),
   status: parseAsArrayOf(parseAsString).withDefault([]),
   class: parseAsArrayOf(parseAsStringLiteral(["4xx", "5xx"] as const)).withDefault([]),
+  retry: parseAsArrayOf(parseAsStringLiteral(retryAdvices)).withDefault([]),
   group: parseAsStringLiteral(groupModes).withDefault("domain"),
   sort: parseAsStringLiteral(sortColumns),
   dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault("asc"),

@@ -1,7 +1,8 @@
 import type { ErrorEntry } from "./schema";
 import { namesServerFault } from "./server-fault";
 
-export type RetryAdvice = "no" | "after-fix" | "with-backoff" | "after-reauth";
+export const retryAdvices = ["with-backoff", "after-reauth", "after-fix", "no"] as const;
+export type RetryAdvice = (typeof retryAdvices)[number];
 
 export interface Operations {
   retry: RetryAdvice;

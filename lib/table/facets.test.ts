@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { facetCounts, facetOptions, filterIndexes, sanitizeSelection, type Selection } from "./facets";
 import type { TableRow } from "./rows";
+import { operationsOf } from "../catalog/operations";
 
 function row(code: string, status: number | string, domain: string, catalog = "a"): TableRow {
   const statusClass = String(status).startsWith("5") ? "5xx" : "4xx";
-  return { id: code, code, catalog, domain, status, statusClass, message: code, url: `/x/${code}`, more: "" };
+  const retry = operationsOf({ status }).retry;
+  return { id: code, code, catalog, domain, status, statusClass, retry, message: code, url: `/x/${code}`, more: "" };
 }
 
 const rows = [
@@ -17,7 +19,7 @@ const rows = [
   row("S2", "5xx", "Server", "b"),
 ];
 const all = () => true;
-const count = (sel: Selection, key: "domain" | "status" | "class" | "catalog", q: (i: number) => boolean = all) =>
+const count = (sel: Selection, key: "domain" | "status" | "class" | "catalog" | "retry", q: (i: number) => boolean = all) =>
   Object.fromEntries(facetCounts(rows, q, sel)[key]);
 
 describe("facet counts", () => {
@@ -25,6 +27,17 @@ describe("facet counts", () => {
     expect(count({}, "status")).toEqual({ "401": 3, "403": 1, "404": 1, "500": 1, "5xx": 1 });
     expect(count({}, "domain")).toEqual({ Auth: 3, Users: 2, Server: 2 });
     expect(count({}, "class")).toEqual({ "4xx": 5, "5xx": 2 });
+  });
+
+  it("count and filter by retry advice, most retryable first", () => {
+    expect(count({}, "retry")).toEqual({ "with-backoff": 2, "after-reauth": 3, no: 2 });
+    expect(count({ retry: ["with-backoff"] }, "domain")).toEqual({ Server: 2 });
+    expect(facetOptions(rows, "retry")).toEqual([
+      { value: "with-backoff", label: "Yes, with backoff" },
+      { value: "after-reauth", label: "After re-authenticating" },
+      { value: "no", label: "No" },
+    ]);
+    expect([...filterIndexes(rows, all, { retry: ["no"] })]).toEqual([0, 0, 1, 1, 0, 0, 0]);
   });
 
   it("a facet's own selection does not narrow its own counts", () => {

@@ -1,7 +1,8 @@
+import type { RetryAdvice } from "../catalog/operations";
 import type { TableRow } from "./rows";
 
 /** The facets, in the order they are shown; "catalog" only exists on the all-catalogs table. */
-export const facetKeys = ["catalog", "domain", "status", "class"] as const;
+export const facetKeys = ["catalog", "domain", "status", "class", "retry"] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 export const facetTitles: Record<FacetKey, string> = {
@@ -9,7 +10,17 @@ export const facetTitles: Record<FacetKey, string> = {
   domain: "Domain",
   status: "HTTP status",
   class: "Status class",
+  retry: "Retry",
 };
+
+/** The Retry facet's values, most retryable first, with short labels (the code page says each in full). */
+export const retryFacetLabels: Record<RetryAdvice, string> = {
+  "with-backoff": "Yes, with backoff",
+  "after-reauth": "After re-authenticating",
+  "after-fix": "After changing the request",
+  no: "No",
+};
+const retryOrder = Object.keys(retryFacetLabels);
 
 export function facetValue(row: TableRow, key: FacetKey): string {
   switch (key) {
@@ -21,6 +32,8 @@ export function facetValue(row: TableRow, key: FacetKey): string {
       return String(row.status);
     case "class":
       return row.statusClass;
+    case "retry":
+      return row.retry;
   }
 }
 
@@ -44,12 +57,17 @@ export function facetOptions(rows: readonly TableRow[], key: FacetKey, catalogNa
   const values = [...seen];
   if (key === "status") values.sort((a, b) => statusOrder(a) - statusOrder(b));
   if (key === "class") values.sort();
-  return values.map((value) => ({
-    value,
-    // Statuses are labelled by value alone ("401 (13)"), as the status column already gives the reason phrase; a code
-    // documented only by its class is "5xx, class only", so it is not mistaken for the Status class facet's "5xx".
-    label: key === "catalog" ? (catalogNames[value] ?? value) : key === "status" && /xx$/.test(value) ? `${value}, class only` : value,
-  }));
+  if (key === "retry") values.sort((a, b) => retryOrder.indexOf(a) - retryOrder.indexOf(b));
+  return values.map((value) => ({ value, label: optionLabel(key, value, catalogNames) }));
+}
+
+function optionLabel(key: FacetKey, value: string, catalogNames: Record<string, string>): string {
+  if (key === "catalog") return catalogNames[value] ?? value;
+  if (key === "retry") return retryFacetLabels[value as RetryAdvice] ?? value;
+  // Statuses are labelled by value alone ("401 (13)"), as the status column already gives the reason phrase; a code
+  // documented only by its class is "5xx, class only", so it is not mistaken for the Status class facet's "5xx".
+  if (key === "status" && /xx$/.test(value)) return `${value}, class only`;
+  return value;
 }
 
 /** Keeps only selected values that exist among the options, so a stale or hand-edited URL cannot empty the table. */

@@ -3,7 +3,7 @@ import { buildItems } from "./grouping";
 import type { TableRow } from "./rows";
 
 function row(code: string, status: number | string, domain: string): TableRow {
-  return { id: code, code, catalog: "a", domain, status, statusClass: String(status).startsWith("5") ? "5xx" : "4xx", message: code, url: "", more: "" };
+  return { id: code, code, catalog: "a", domain, status, statusClass: String(status).startsWith("5") ? "5xx" : "4xx", retry: "no", message: code, url: "", more: "" };
 }
 const rows = [row("B1", 500, "Billing"), row("A1", 401, "Auth"), row("B2", "5xx", "Billing"), row("A2", 404, "Auth")];
 const all = [0, 1, 2, 3];

@@ -1,6 +1,7 @@
 import type { Entry } from "../catalog/model";
 import { rowId } from "../catalog/model";
 import { statusLabel } from "../http-status";
+import { operationsOf, type RetryAdvice } from "../catalog/operations";
 
 /** What the interactive table needs of one code: serialized once to the client, so keep it flat and small. */
 export interface TableRow {
@@ -11,12 +12,17 @@ export interface TableRow {
   domain: string;
   status: number | string;
   statusClass: "4xx" | "5xx";
+  /** Whether and when a client may retry, as the code page advises (lib/catalog/operations). */
+  retry: RetryAdvice;
   title?: string;
   message: string;
   url: string;
   /** Every other text field (route, meaning, action, notes, placeholders), searched but not shown. */
   more: string;
 }
+
+/** Between the fields joined into `more`. */
+export const MORE_SEPARATOR = " \u2022 ";
 
 export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
   const more = [
@@ -27,7 +33,7 @@ export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
     ...(entry.placeholders ?? []).flatMap((p) => [p.name, p.example, p.description]),
   ]
     .filter(Boolean)
-    .join(" \u2022 ");
+    .join(MORE_SEPARATOR);
   return {
     id: idPrefix + rowId(entry.code),
     code: entry.code,
@@ -35,6 +41,7 @@ export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
     domain: entry.domain,
     status: entry.status,
     statusClass: entry.statusClass,
+    retry: operationsOf(entry).retry,
     ...(entry.title ? { title: entry.title } : {}),
     message: entry.message,
     url: entry.url,
