@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 
 export const metadata: Metadata = { title: "Page not found · Errata" };
 
@@ -9,7 +9,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. Browse the catalogs from the sidebar, or see every code on one page.</p>
       <p>
-        <Link href="/catalogs/all">All error codes</Link> · <Link href="/">Home</Link>
+        <IntentLink href="/catalogs/all">All error codes</IntentLink> · <IntentLink href="/">Home</IntentLink>
       </p>
     </section>
   );

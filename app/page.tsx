@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { countByClass } from "@/lib/catalog/model";
 import { SITE_TAGLINE } from "@/lib/site";
@@ -22,7 +22,7 @@ export default function HomePage() {
           return (
             <li key={catalog.slug} className="card">
               <h3>
-                <Link href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</Link>
+                <IntentLink href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</IntentLink>
               </h3>
               <p className="muted">{catalog.description}</p>
               <dl className="class-counts" aria-label={`${catalog.service.name} codes by status class`}>

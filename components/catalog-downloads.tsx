@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import type { Catalog } from "@/lib/catalog/schema";
 import { catalogDownloads } from "@/lib/downloads/files";
 
@@ -17,7 +17,7 @@ export function CatalogDownloads({ catalog }: { catalog: Catalog }) {
           </li>
         ))}
         <li>
-          <Link href={`/changelog/${catalog.slug}`}>Changelog</Link>
+          <IntentLink href={`/changelog/${catalog.slug}`}>Changelog</IntentLink>
         </li>
       </ul>
     </nav>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import type { ChangelogEntry, CodeFacts } from "@/lib/changelog/diff";
 import { codeUrl } from "@/lib/catalog/model";
 import { StatusBadge } from "./status-badge";
@@ -8,9 +8,9 @@ const DATE = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" 
 function CodeLink({ catalog, facts, removed = false }: { catalog: string; facts: CodeFacts; removed?: boolean }) {
   return (
     <>
-      <Link href={codeUrl(catalog, facts.code)} className={removed ? "code-removed" : undefined}>
+      <IntentLink href={codeUrl(catalog, facts.code)} className={removed ? "code-removed" : undefined}>
         <code>{facts.code}</code>
-      </Link>{" "}
+      </IntentLink>{" "}
       {typeof facts.status === "number" || /^[45]xx$/.test(facts.status) ? <StatusBadge status={facts.status} /> : null} {facts.message}
     </>
   );
@@ -62,9 +62,9 @@ export function ChangelogList({ catalog, entries }: { catalog: string; entries: 
                 <ul>
                   {entry.changed.map((c) => (
                     <li key={`${c.code}-${c.field}`}>
-                      <Link href={codeUrl(catalog, c.code)}>
+                      <IntentLink href={codeUrl(catalog, c.code)}>
                         <code>{c.code}</code>
-                      </Link>{" "}
+                      </IntentLink>{" "}
                       {c.field}: <del>{String(c.from)}</del> → <ins>{String(c.to)}</ins>
                     </li>
                   ))}

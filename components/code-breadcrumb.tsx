@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import type { Catalog } from "@/lib/catalog/schema";
 import { domainAnchor } from "@/lib/anchors";
 
@@ -8,14 +8,14 @@ export function CodeBreadcrumb({ catalog, domain, code }: { catalog: Catalog; do
     <nav aria-label="Breadcrumb" className="breadcrumb">
       <ol>
         <li>
-          <Link href="/">Catalogs</Link>
+          <IntentLink href="/">Catalogs</IntentLink>
         </li>
         <li>
-          <Link href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</Link>
+          <IntentLink href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</IntentLink>
         </li>
         {domain && (
           <li>
-            <Link href={`/catalogs/${catalog.slug}#${domainAnchor(domain)}`}>{domain}</Link>
+            <IntentLink href={`/catalogs/${catalog.slug}#${domainAnchor(domain)}`}>{domain}</IntentLink>
           </li>
         )}
         <li aria-current="page">{code}</li>

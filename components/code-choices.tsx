@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import type { ShortTarget } from "@/lib/short-links";
 import { StatusBadge } from "./status-badge";
 
@@ -14,9 +14,9 @@ export function CodeChoices({ targets }: { targets: ShortTarget[] }) {
       <ul className="choice-list">
         {targets.map((t) => (
           <li key={`${t.catalog}/${t.code}`} className="choice">
-            <Link href={t.url} className="choice-link">
+            <IntentLink href={t.url} className="choice-link">
               <code>{t.code}</code> in {t.catalogName}
-            </Link>
+            </IntentLink>
             {t.kind === "renamed" && <span className="muted"> (renamed from {t.oldCode})</span>}
             {t.kind === "removed" && <span className="muted"> (removed)</span>}
             {t.status !== undefined && <StatusBadge status={t.status} />}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import type { Catalog } from "@/lib/catalog/schema";
 import type { Entry } from "@/lib/catalog/model";
 import { CodeBreadcrumb } from "./code-breadcrumb";
@@ -46,7 +46,7 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
         <div>
           <dt>Catalog</dt>
           <dd>
-            <Link href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</Link>
+            <IntentLink href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</IntentLink>
           </dd>
         </div>
         <div>

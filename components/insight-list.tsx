@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import { KIND_LABELS, type Finding, type FindingKind } from "@/lib/insights";
 import { StatusBadge } from "./status-badge";
 import "./insight-list.css";
@@ -35,9 +35,9 @@ export function InsightList({ findings, catalogNames }: { findings: Finding[]; c
                     <ul className="insight-codes" aria-label={`Codes involved in ${f.id}`}>
                       {f.codes.map((c) => (
                         <li key={`${c.catalog}/${c.code}`}>
-                          <Link href={c.url}>
+                          <IntentLink href={c.url}>
                             <code>{c.code}</code>
-                          </Link>{" "}
+                          </IntentLink>{" "}
                           <StatusBadge status={c.status} /> <span className="muted insight-catalog">{catalogNames[c.catalog] ?? c.catalog}</span>
                         </li>
                       ))}
@@ -45,9 +45,9 @@ export function InsightList({ findings, catalogNames }: { findings: Finding[]; c
                   ) : (
                     <p>
                       {f.catalogs.map((slug) => (
-                        <Link key={slug} href={`/catalogs/${slug}`}>
+                        <IntentLink key={slug} href={`/catalogs/${slug}`}>
                           {catalogNames[slug] ?? slug}
-                        </Link>
+                        </IntentLink>
                       ))}
                     </p>
                   )}

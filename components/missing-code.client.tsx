@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import { usePathname } from "next/navigation";
 import { normalizeCode } from "@/lib/catalog/normalize";
 import { nearestKeys } from "@/lib/short-links/nearest";
@@ -44,9 +44,9 @@ export function MissingCode({ codes }: { codes: Code[] }) {
           <ul aria-labelledby="nearest">
             {nearest.map((c) => (
               <li key={c.url}>
-                <Link href={c.url}>
+                <IntentLink href={c.url}>
                   <code>{c.code}</code>
-                </Link>{" "}
+                </IntentLink>{" "}
                 <span className="muted">in {c.catalogName}</span>
               </li>
             ))}
@@ -59,7 +59,7 @@ export function MissingCode({ codes }: { codes: Code[] }) {
         <button type="submit">Search</button>
       </form>
       <p>
-        <Link href="/catalogs/all">All error codes</Link>
+        <IntentLink href="/catalogs/all">All error codes</IntentLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import type { Entry } from "@/lib/catalog/model";
 import { codeUrl } from "@/lib/catalog/model";
 import { getAllEntries, getCatalogs } from "@/lib/catalog/repository";
@@ -30,9 +30,9 @@ export function RelatedErrors({ entry }: { entry: Entry }) {
           <ul className="related-list">
             {same.map((e) => (
               <li key={e.url}>
-                <Link href={codeUrl(e.catalog, e.code)}>
+                <IntentLink href={codeUrl(e.catalog, e.code)}>
                   <code>{e.code}</code>
-                </Link>{" "}
+                </IntentLink>{" "}
                 <span className="muted">in {names.get(e.catalog)}</span> <StatusBadge status={e.status} /> <span>{e.title ?? e.message}</span>
               </li>
             ))}
@@ -47,18 +47,18 @@ export function RelatedErrors({ entry }: { entry: Entry }) {
           <ul className="related-list">
             {domain.map((e) => (
               <li key={e.url}>
-                <Link href={e.url}>
+                <IntentLink href={e.url}>
                   <code>{e.code}</code>
-                </Link>{" "}
+                </IntentLink>{" "}
                 <StatusBadge status={e.status} /> <span>{e.title ?? e.message}</span>
               </li>
             ))}
           </ul>
           {domain.length < group.length - 1 && (
             <p>
-              <Link href={`/catalogs/${entry.catalog}#${domainAnchor(entry.domain)}`}>
+              <IntentLink href={`/catalogs/${entry.catalog}#${domainAnchor(entry.domain)}`}>
                 All {group.length} {entry.domain} codes
-              </Link>
+              </IntentLink>
             </p>
           )}
         </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import { domainAnchor } from "@/lib/anchors";
 
 export interface NavCatalog {
@@ -16,13 +16,13 @@ export function SiteNav({ catalogs }: { catalogs: NavCatalog[] }) {
         <ul>
           {catalogs.map((catalog) => (
             <li key={catalog.slug}>
-              <Link href={`/catalogs/${catalog.slug}`} className="nav-catalog">
+              <IntentLink href={`/catalogs/${catalog.slug}`} className="nav-catalog">
                 {catalog.name}
-              </Link>
+              </IntentLink>
               <ul>
                 {catalog.domains.map((domain) => (
                   <li key={domain}>
-                    <Link href={`/catalogs/${catalog.slug}#${domainAnchor(domain)}`}>{domain}</Link>
+                    <IntentLink href={`/catalogs/${catalog.slug}#${domainAnchor(domain)}`}>{domain}</IntentLink>
                   </li>
                 ))}
               </ul>

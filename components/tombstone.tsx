@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import type { Catalog } from "@/lib/catalog/schema";
 import type { ShortTarget } from "@/lib/short-links";
 import { seeUrl } from "@/lib/short-links/repository";
@@ -17,7 +17,7 @@ export function Tombstone({ target, catalog }: { target: ShortTarget; catalog: C
         {target.see && (
           <>
             {" "}
-            See <Link href={seeUrl(catalog.slug, target.see)}>{target.see}</Link>.
+            See <IntentLink href={seeUrl(catalog.slug, target.see)}>{target.see}</IntentLink>.
           </>
         )}
       </p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import { guides } from "@/content/guides";
 import "@/components/guide/guide.css";
 
@@ -17,7 +17,7 @@ export default function GuidesPage() {
         {guides.map((g) => (
           <li key={g.slug}>
             <h2>
-              <Link href={`/guides/${g.slug}`}>{g.title}</Link>
+              <IntentLink href={`/guides/${g.slug}`}>{g.title}</IntentLink>
             </h2>
             <p className="muted">{g.description}</p>
           </li>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import { SearchHitBody } from "@/components/search-hit";
 import { SearchIdentified } from "@/components/search-identified";
 import { MAX_QUERY_BYTES } from "@/lib/search/params";
@@ -35,9 +35,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="search-results">
             {outcome.results.map((hit) => (
               <li key={`${hit.catalog}/${hit.code}`}>
-                <Link href={hit.url} className="search-hit">
+                <IntentLink href={hit.url} className="search-hit">
                   <SearchHitBody hit={hit} />
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ol>

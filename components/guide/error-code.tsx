@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import { getAllEntries } from "@/lib/catalog/repository";
 import { resolveErrorCode } from "@/lib/guides/references";
 import { StatusBadge } from "../status-badge";
@@ -13,11 +13,11 @@ export function ErrorCode({ code, catalog }: { code: string; catalog?: string })
   const { entry } = result;
   return (
     <span className="error-code-ref">
-      <Link href={entry.url}>
+      <IntentLink href={entry.url}>
         <code>
           <CodeBreaks text={entry.code} />
         </code>
-      </Link>
+      </IntentLink>
       {/* A no-break space: the badge stays with the code; the code itself may wrap after its separators. */}
       {"\u00a0"}
       <StatusBadge status={entry.status} />

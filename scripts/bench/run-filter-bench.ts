@@ -20,7 +20,9 @@ const root = process.cwd();
 const catalogsDir = path.join(root, ".bench", "catalogs");
 const site = path.join(root, ".bench", "site");
 const port = Number(values.port);
-const skip = new Set(["node_modules", ".next", ".bench", ".git", "test-results", "playwright-report", "content"]);
+const skip = new Set(["node_modules", ".next", ".bench", ".git", "test-results", "playwright-report"]);
+/** The copy's own generate writes these; the guides and the rest of content/ are part of the site. */
+const skipContent = new Set(["generated", "catalogs"]);
 
 function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
   execFileSync(cmd, args, { cwd, stdio: "inherit", env: { ...process.env, ...env } });
@@ -30,7 +32,15 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
 function prepareSite() {
   rmSync(site, { recursive: true, force: true });
   // Entry by entry: cpSync refuses to copy a folder into its own subfolder even when a filter skips it.
-  for (const name of readdirSync(root)) if (!skip.has(name)) cpSync(path.join(root, name), path.join(site, name), { recursive: true });
+  for (const name of readdirSync(root)) {
+    // Build directories of every kind (.next, .next-hostile…): their types would be type-checked as part of the copy.
+    if (skip.has(name) || name.startsWith(".next")) continue;
+    const from = path.join(root, name);
+    cpSync(from, path.join(site, name), {
+      recursive: true,
+      filter: (src) => path.dirname(src) !== path.join(root, "content") || !skipContent.has(path.basename(src)),
+    });
+  }
   // Hard links: Turbopack refuses a node_modules symlink that points outside the project.
   run("cp", ["-al", path.join(root, "node_modules"), path.join(site, "node_modules")], root);
   // Code pages are not what this measures, and 10,000 of them would multiply the build time.

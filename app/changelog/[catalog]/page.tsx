@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link.client";
 import { notFound } from "next/navigation";
 import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
 import { readChangelog } from "@/lib/changelog/read";
@@ -35,7 +35,7 @@ export default async function ChangelogPage({ params }: Props) {
       <p className="eyebrow">Changelog</p>
       <h1>{catalog.service.name}</h1>
       <p className="lede">
-        Codes added, removed and changed in <Link href={`/catalogs/${slug}`}>{catalog.service.name}</Link>, newest first, from the git
+        Codes added, removed and changed in <IntentLink href={`/catalogs/${slug}`}>{catalog.service.name}</IntentLink>, newest first, from the git
         history of <code>content/catalogs/{slug}.yaml</code>.
       </p>
       {changelog.note && (
