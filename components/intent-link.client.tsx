@@ -12,9 +12,9 @@ type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: st
  * than the page's own hydration (Lighthouse TBT); navigation stays a client-side transition either way.
  */
 export function IntentLink({ href, onMouseEnter, onTouchStart, onFocus, ...props }: Props) {
-  const router = useRouter();
+  const router = useRouterIfMounted();
   const prefetch = () => {
-    if (href.startsWith("/")) router.prefetch(href);
+    if (router && href.startsWith("/")) router.prefetch(href);
   };
   return (
     <Link
@@ -35,4 +35,13 @@ export function IntentLink({ href, onMouseEnter, onTouchStart, onFocus, ...props
       }}
     />
   );
+}
+
+/** The app router, or null where none is mounted (components rendered on their own, as the text round-trip test does). */
+function useRouterIfMounted(): ReturnType<typeof useRouter> | null {
+  try {
+    return useRouter();
+  } catch {
+    return null;
+  }
 }
