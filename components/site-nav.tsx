@@ -1,5 +1,6 @@
 import { IntentLink } from "@/components/intent-link.client";
 import { domainAnchor } from "@/lib/anchors";
+import { NavDisclosure } from "./nav-disclosure.client";
 
 export interface NavCatalog {
   slug: string;
@@ -10,9 +11,13 @@ export interface NavCatalog {
 /** Sidebar of every catalog and its domains; a <details> disclosure on small screens, so it works without JS. */
 export function SiteNav({ catalogs }: { catalogs: NavCatalog[] }) {
   return (
-    <details className="site-nav">
+    <NavDisclosure>
       <summary>Catalogs</summary>
       <nav aria-label="Catalogs">
+        {/* Stands in for the summary, in the same place and size, once the disclosure is opened on a wide screen. */}
+        <p className="site-nav-title" aria-hidden="true">
+          Catalogs
+        </p>
         <ul>
           {catalogs.map((catalog) => (
             <li key={catalog.slug}>
@@ -30,6 +35,6 @@ export function SiteNav({ catalogs }: { catalogs: NavCatalog[] }) {
           ))}
         </ul>
       </nav>
-    </details>
+    </NavDisclosure>
   );
 }

@@ -17,3 +17,33 @@ test("the catalog menu opens on a phone", async ({ page }) => {
   await page.getByText("Catalogs", { exact: true }).first().click();
   await expect(nav.getByRole("link", { name: "AuthOS" })).toBeVisible();
 });
+
+test("on a desktop the sidebar is an open list: no collapsed disclosure, no stray tab stop, no shift", async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await expect(page.locator("details.site-nav")).toHaveAttribute("open", "");
+  await expect(page.locator(".site-nav > summary")).toBeHidden();
+  // Tab through the header into the sidebar: the first stop there is a catalog link, never the summary.
+  const stops: string[] = [];
+  for (let i = 0; i < 20 && stops.at(-1) !== "A nav"; i++) {
+    await page.keyboard.press("Tab");
+    stops.push(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.closest(".site-nav") ? "nav" : "out"}`));
+  }
+  expect(stops.filter((s) => s.endsWith("nav"))).toEqual(["A nav"]);
+
+  // The label that stands in for the summary keeps the list where it was before JavaScript ran.
+  const first = (p: typeof page) => p.getByRole("navigation", { name: "Catalogs" }).getByRole("link").first().boundingBox();
+  const noJs = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  await noJs.goto(page.url());
+  await expect(noJs.locator(".site-nav > summary")).toBeVisible();
+  expect(await first(page)).toEqual(await first(noJs));
+  await noJs.close();
+});
+
+test("on a phone the sidebar stays a closed disclosure after JavaScript runs", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("details.site-nav")).not.toHaveAttribute("open", "");
+  await expect(page.locator(".site-nav > summary")).toBeVisible();
+});
