@@ -2,7 +2,7 @@
 
 import { IntentLink } from "@/components/intent-link.client";
 import { usePathname } from "next/navigation";
-import { normalizeCode } from "@/lib/catalog/normalize";
+import { decodeSegment, shortLinkKey } from "@/lib/short-links/key";
 import { nearestKeys } from "@/lib/short-links/nearest";
 
 interface Code {
@@ -12,21 +12,14 @@ interface Code {
   url: string;
 }
 
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /**
  * The 404 body for /e/{unknown}, rendered by the short-link page itself and sent as a 404 by the proxy. The
  * asked-for code comes from the path, and the nearest codes are found from the code list it is given.
  */
 export function MissingCode({ codes }: { codes: Code[] }) {
-  const asked = decode(usePathname().split("/").filter(Boolean)[1] ?? "");
-  const key = normalizeCode(asked);
+  const segment = usePathname().split("/").filter(Boolean)[1] ?? "";
+  const asked = decodeSegment(segment);
+  const key = shortLinkKey(segment);
   const byKey = new Map<string, Code[]>();
   for (const c of codes) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
   const nearest = nearestKeys(key, [...byKey.keys()])

@@ -2,8 +2,10 @@ import type { Catalog } from "../catalog/schema";
 import { normalizeCode, codeSlug } from "../catalog/normalize";
 import { codeUrl } from "../catalog/model";
 import { nearestKeys } from "./nearest";
+import { shortLinkKey } from "./key";
 
 export { editDistance } from "../edit-distance";
+export { decodeSegment, shortLinkKey } from "./key";
 
 /** Where a spelling of a code can lead: a live code, a code renamed since, or one removed (its tombstone). */
 export interface ShortTarget {
@@ -62,11 +64,6 @@ export type Resolution =
  * Resolves any spelling of a code. Live codes win over history: a code that is live in one catalog and was
  * renamed away in another goes to the live one. Several equally good targets make a disambiguation page.
  */
-/** The index key of a short link's path segment, as sent: percent-decoded where it decodes, then normalized. */
-export function shortLinkKey(raw: string): string {
-  return normalizeCode(decodeSegment(raw));
-}
-
 export function resolveShortCode(index: ShortLinkIndex, raw: string): Resolution {
   const key = shortLinkKey(raw);
   const targets = index.byKey.get(key) ?? [];
@@ -82,13 +79,4 @@ export function suggest(index: ShortLinkIndex, key: string, limit = 5): ShortTar
   return nearestKeys(key, index.liveKeys)
     .flatMap((k) => (index.byKey.get(k) ?? []).filter((t) => t.kind === "live"))
     .slice(0, limit);
-}
-
-/** A path segment percent-decoded, or as sent when its escapes are malformed. */
-export function decodeSegment(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
 }

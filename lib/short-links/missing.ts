@@ -1,4 +1,4 @@
-import { shortLinkKey } from "./index";
+import { shortLinkKey } from "./key";
 
 /**
  * Whether `pathname` is a short link (/e/{code}) that resolves to nothing: its key, the same the page resolves, is not
