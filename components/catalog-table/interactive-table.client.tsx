@@ -37,7 +37,7 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
   const keys = useMemo(() => facetKeys.filter((k) => k !== "catalog" || showCatalog), [showCatalog]);
   const options = useMemo(() => Object.fromEntries(keys.map((k) => [k, facetOptions(rows, k, catalogNames)])), [rows, keys, catalogNames]);
 
-  const rawSelection: Selection = { catalog: state.catalog, domain: state.domain, status: state.status, class: state.class, retry: state.retry };
+  const rawSelection: Selection = Object.fromEntries(facetKeys.map((k) => [k, state[k]]));
   const selectionKey = JSON.stringify(rawSelection);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const selection = useMemo(() => sanitizeSelection(rawSelection, options), [selectionKey, options]);
@@ -91,7 +91,7 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
     [setState],
   );
   const clear = useCallback(
-    () => setState({ q: null, catalog: null, domain: null, status: null, class: null, retry: null, collapsed: null }),
+    () => setState({ q: null, collapsed: null, ...Object.fromEntries(facetKeys.map((k) => [k, null])) }),
     [setState],
   );
 

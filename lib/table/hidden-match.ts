@@ -1,6 +1,5 @@
-import { statusLabel } from "../http-status";
 import { fold, highlightRanges, queryTerms } from "./normalize";
-import { MORE_SEPARATOR, type TableRow } from "./rows";
+import { MORE_SEPARATOR, rowShownFields, type TableRow } from "./rows";
 
 /**
  * Why a row matches the filter when the reason is not on screen: the first of its unshown fields (route, meaning,
@@ -10,7 +9,7 @@ import { MORE_SEPARATOR, type TableRow } from "./rows";
 export function hiddenMatch(row: TableRow, query: string, catalogName = "", max = 140): string | undefined {
   const terms = queryTerms(query);
   if (terms.length === 0 || !row.more) return undefined;
-  const shown = [row.code, row.title ?? "", row.message, row.domain, statusLabel(row.status), catalogName].map(fold).join("|");
+  const shown = rowShownFields(row, catalogName).map(fold).join("|");
   const missing = terms.filter((t) => !shown.includes(t));
   if (missing.length === 0) return undefined;
   for (const part of row.more.split(MORE_SEPARATOR)) {

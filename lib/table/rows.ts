@@ -54,5 +54,10 @@ export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
  * name only where it varies (the all-catalogs table): on one catalog's page "auth" would otherwise match every row.
  */
 export function rowSearchFields(row: TableRow, catalogName?: string): string[] {
-  return [row.code, row.title ?? "", row.message, row.domain, statusLabel(row.status), catalogName ?? "", row.more];
+  return [...rowShownFields(row, catalogName), row.more];
+}
+
+/** The searched fields the table shows: all but `more` (the catalog name is shown where it is searched). */
+export function rowShownFields(row: TableRow, catalogName?: string): string[] {
+  return [row.code, row.title ?? "", row.message, row.domain, statusLabel(row.status), catalogName ?? ""];
 }
