@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { ThemeProvider } from "next-themes";
 import { SiteHeader } from "@/components/site-header";
 import { SiteNav } from "@/components/site-nav";
+import { HydrationMark } from "@/components/hydration-mark.client";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { SITE_NAME, SITE_ORIGIN, SITE_TAGLINE } from "@/lib/site";
 import "./globals.css";
@@ -37,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               {children}
             </main>
           </div>
+          <HydrationMark />
         </ThemeProvider>
       </body>
     </html>

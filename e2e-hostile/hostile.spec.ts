@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../e2e/fixtures";
 import { loadCatalogDir } from "../lib/catalog/load";
 import { entriesOf } from "../lib/catalog/model";
 

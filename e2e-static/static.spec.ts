@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../e2e/fixtures";
 import { getAllEntries, getCatalogs } from "../lib/catalog/repository";
 import { shortPath } from "../lib/links";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { entries } from "./catalog-data";
 
 test("/api/errors lists every entry with its exact fields", async ({ request }) => {

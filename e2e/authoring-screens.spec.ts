@@ -1,4 +1,4 @@
-import { test } from "@playwright/test";
+import { test } from "./fixtures";
 
 // Screenshots for review (not assertions): a guide and /insights, desktop and phone, light and dark.
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };

@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page, type Request } from "./fixtures";
 
 /** Requests for a route's RSC payload: what a prefetch (or a client-side navigation) fetches. */
 const rsc = (r: Request) => r.headers()["rsc"] === "1" || new URL(r.url()).searchParams.has("_rsc");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 for (const path of ["/", "/catalogs/accounts", "/catalogs/identity-platform/aut-0010"]) {
   test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {

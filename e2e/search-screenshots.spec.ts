@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures";
 
 // Screenshots of the search dialog and page for review: SCREENSHOTS=1 npx playwright test e2e/search-screenshots.spec.ts
 test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to take review screenshots");

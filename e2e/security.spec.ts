@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { PROBE_TARGETS } from "../lib/security/probe-targets";
 
 /** Records CSP violations (the DOM event and Chromium's console report) from the first byte of every document. */

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page } from "./fixtures";
 import { catalogs } from "./catalog-data";
 
 export function catalogNamed(slug: string) {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { catalogs, entries, statusLabel } from "./catalog-data";
 import { operationsOf } from "../lib/catalog/operations";
 import { catalogNamed, codesBrokenMidWord, openTable, shownCodes } from "./table-helpers";
