@@ -6,4 +6,4 @@ import { statusLabel } from "../lib/http-status";
 /** The catalogs as the site was built from them: tests compare pages against the YAML, never against copies. */
 export const catalogs = loadCatalogDir(path.join(process.cwd(), "content", "catalogs"));
 export const entries = catalogs.flatMap(entriesOf);
-export { fillMessage, statusLabel };
+export { entriesOf, fillMessage, statusLabel };
