@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures";
 import fc from "fast-check";
 import { API_METHODS, MAX_URL_LENGTH } from "../lib/security/request-guard";
 
@@ -53,7 +53,8 @@ for (const [name, url] of Object.entries(ROUTES)) {
         const code = await status(request, target);
         if (code >= 500) throw new Error(`${code} for ${target.slice(0, 200)}`);
       }),
-      { numRuns: 150, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
+      // A fixed seed, so `npm test` is the same run every time; FUZZ_SEED=<n> explores others (a failure prints its seed).
+      { numRuns: 150, seed: Number(process.env.FUZZ_SEED ?? 20261202) },
     );
   });
 }
