@@ -33,7 +33,8 @@ describe("searchStrategy", () => {
     const big = syntheticCatalogs({ codes: 3000 });
     expect(searchStrategy(buildExport(big, { searchApi: true }).manifest)).toBe("server");
     expect(searchStrategy(buildExport(big, { searchApi: false }).manifest)).toBe("on-demand");
-  });
+    // Indexes 3,000 synthetic codes twice: a margin for a busy machine.
+  }, 120_000);
 });
 
 describe("firstUseBytesGz", () => {
