@@ -38,6 +38,12 @@ export default function HomePage() {
                   <dt>5xx</dt>
                   <dd>{counts["5xx"]}</dd>
                 </div>
+                {counts.none > 0 && (
+                  <div>
+                    <dt>No status</dt>
+                    <dd>{counts.none}</dd>
+                  </div>
+                )}
               </dl>
               <p className="example-code">
                 e.g. <code>{catalog.errors[0]?.code}</code>

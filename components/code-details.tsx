@@ -5,6 +5,7 @@ import { CodeBreadcrumb } from "./code-breadcrumb";
 import { StatusBadge } from "./status-badge";
 import { MessageText } from "./message-text";
 import { SafeText } from "./safe-text";
+import { MarkdownDocs } from "./markdown-docs";
 import { TryItSection } from "./try-it/try-it-section";
 import { CodeLinks } from "./code-links";
 import { RelatedErrors } from "./related-errors";
@@ -40,7 +41,11 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
         <div>
           <dt>HTTP status</dt>
           <dd>
-            {typeof entry.status === "string" ? `${entry.status} (the source documents only the status class)` : entry.status}
+            {entry.status === undefined
+              ? "None: the API sends this code without an HTTP status of its own"
+              : typeof entry.status === "string"
+                ? `${entry.status} (the source documents only the status class)`
+                : entry.status}
           </dd>
         </div>
         <div>
@@ -57,6 +62,16 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
           <div key={label}>
             <dt>{label}</dt>
             <dd>{label === "Route" ? <code>{value}</code> : value}</dd>
+          </div>
+        ))}
+        {Object.entries(entry.vars ?? {}).map(([name, value]) => (
+          <div key={`var-${name}`} className="fact-var">
+            <dt>
+              <code>{name}</code>
+            </dt>
+            <dd>
+              <code>{value}</code>
+            </dd>
           </div>
         ))}
         <div>
@@ -99,6 +114,12 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
             </tbody>
           </table>
           </div>
+        </section>
+      )}
+      {entry.docs && (
+        <section aria-labelledby="docs" className="code-docs">
+          <h2 id="docs">Documentation</h2>
+          <MarkdownDocs source={entry.docs} />
         </section>
       )}
       {entry.notes && (

@@ -19,7 +19,7 @@ export function SearchHitBody({ hit }: { hit: SearchHit }) {
       <span className="search-hit-head">
         <code className="search-hit-code">{hit.code}</code>
         <span className="search-hit-catalog">{hit.catalogName}</span>
-        <StatusBadge status={hit.status} />
+        <StatusBadge status={hit.status ?? undefined} />
       </span>
       <Snippet hit={hit} />
     </>

@@ -1,7 +1,8 @@
 import { statusClassOf, statusLabel, type StatusValue } from "@/lib/http-status";
 
-/** "401 Unauthorized" as a coloured badge; the colour is decoration, the text carries the meaning. */
+/** "401 Unauthorized" (or "No HTTP status") as a coloured badge; the colour is decoration, the text carries the meaning. */
 export function StatusBadge({ status }: { status: StatusValue }) {
-  const tone = statusClassOf(status) === "5xx" ? "server" : status === 429 ? "rate" : "client";
+  const cls = statusClassOf(status);
+  const tone = cls === "5xx" ? "server" : status === 429 ? "rate" : cls === "4xx" ? "client" : "other";
   return <span className={`badge badge-${tone}`}>{statusLabel(status)}</span>;
 }

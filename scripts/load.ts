@@ -12,13 +12,13 @@ import { loadProblems, loadTable, type LoadFigures } from "@/lib/security/load-v
 import { existingServer, serveBuild } from "./bench/serve";
 
 const MOCKED = getEntry("auth-service", "auth-001");
-if (!MOCKED) throw new Error("load: auth-service has no AUTH_001 to mock");
+if (!MOCKED || MOCKED.status === undefined) throw new Error("load: auth-service has no AUTH_001 with a status to mock");
 /** Each target and the status every answer should have: the mock answers with the code's own status. */
 const TARGETS: ReadonlyArray<[string, number]> = [
   ["/catalogs/auth-service", 200],
   ["/catalogs/auth-service/auth-001", 200],
   ["/api/search?q=token", 200],
-  [`/api/mock/auth-service/${MOCKED.code}`, concreteStatus(MOCKED.status)],
+  [`/api/mock/auth-service/${MOCKED.code}`, concreteStatus(MOCKED.status!)],
 ];
 
 async function main(): Promise<number> {

@@ -26,14 +26,14 @@ const EXPECTED: Record<string, string[]> = {
   "wrong-type": [`${at("wrong-type")}:17: errors[0].message: must be a string, not a list`],
   "unknown-field": [`${at("unknown-field")}:17: errors[0].severity: unknown field "severity"`],
   "status-range": [
-    `${at("status-range")}:14: errors[0].status: must be an HTTP error status 400–599 or a class like "5xx", not number 302`,
+    `${at("status-range")}:14: errors[0].status: must be an HTTP status 100–599 or a class like "5xx", not number 700`,
   ],
   "duplicate-code": [`${at("duplicate-code")}:17: errors[1].code: duplicate code "DEMO_001": same as errors[0] "DEMO_001"`],
   "code-case-separators": [
     `${at("code-case-separators")}:17: errors[1].code: duplicate code "USER-NOT-FOUND": same as errors[0] "user:not_found" (codes may not differ only in case or separators)`,
   ],
   "placeholder-mismatch": [
-    `${at("placeholder-mismatch")}:18: errors[0].placeholders: message has 2 placeholders (%v/%s) but 1 is declared under placeholders`,
+    `${at("placeholder-mismatch")}:18: errors[0].placeholders: message has 2 placeholders (%s/%d/%v…, {0}, {name}) but 1 is declared under placeholders`,
   ],
   "proto-key": [`${at("proto-key")}:17: errors[0].__proto__: forbidden key "__proto__"`],
   "alias-bomb": [`${at("alias-bomb")}:3: b: aliases expand to more than 50 copies; refusing a possible alias bomb ("billion laughs")`],

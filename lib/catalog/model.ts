@@ -1,22 +1,37 @@
-import type { Catalog, ErrorEntry } from "./schema";
+import type { Catalog, ErrorEntry, Vars } from "./schema";
 import { codeSlug } from "./normalize";
-import { statusClassOf } from "../http-status";
+import { fillPlaceholders } from "./placeholders";
+import { statusClassOf, type StatusClass } from "../http-status";
 
-/** An error entry with the facts derived from its catalog: where it lives and its status class. */
+/** An error entry with the facts derived from its catalog: where it lives, its status class, its resolved vars. */
 export interface Entry extends ErrorEntry {
+  /** The catalog's, its domain's and its own vars merged, the narrowest winning; absent when none are set. */
+  vars?: Vars;
   catalog: string;
   slug: string;
   url: string;
-  statusClass: "4xx" | "5xx";
+  /** The status's class, or "none" for a code sent without an HTTP status. */
+  statusClass: StatusClass;
 }
 
 export function codeUrl(catalog: string, code: string): string {
   return `/catalogs/${catalog}/${codeSlug(code)}`;
 }
 
+/** Vars as an entry sees them: the catalog's, then its domain's, then its own; the narrowest wins. */
+export function resolveVars(catalog: Pick<Catalog, "vars" | "domains">, error: Pick<ErrorEntry, "domain" | "vars">): Vars {
+  const domain = catalog.domains.find((d) => d.name === error.domain);
+  return { ...catalog.vars, ...domain?.vars, ...error.vars };
+}
+
+function withVars(error: ErrorEntry, vars: Vars): ErrorEntry {
+  const { vars: _own, ...rest } = error;
+  return Object.keys(vars).length ? { ...rest, vars } : rest;
+}
+
 export function entriesOf(catalog: Catalog): Entry[] {
   return catalog.errors.map((error) => ({
-    ...error,
+    ...withVars(error, resolveVars(catalog, error)),
     catalog: catalog.slug,
     slug: codeSlug(error.code),
     url: codeUrl(catalog.slug, error.code),
@@ -30,21 +45,15 @@ export function entriesByDomain(catalog: Catalog): { domain: Catalog["domains"][
   return catalog.domains.map((domain) => ({ domain, entries: entries.filter((e) => e.domain === domain.name) }));
 }
 
-export function countByClass(catalog: Catalog): Record<"4xx" | "5xx", number> {
-  const counts = { "4xx": 0, "5xx": 0 };
+export function countByClass(catalog: Catalog): Record<StatusClass, number> {
+  const counts: Record<StatusClass, number> = { "1xx": 0, "2xx": 0, "3xx": 0, "4xx": 0, "5xx": 0, none: 0 };
   for (const e of catalog.errors) counts[statusClassOf(e.status)]++;
   return counts;
 }
 
-/** Placeholder values for a message, defaulting to each placeholder's example. */
+/** The message with its placeholders filled: by name from `values`, else each placeholder's example. */
 export function fillMessage(entry: Pick<ErrorEntry, "message" | "placeholders">, values: Record<string, string> = {}): string {
-  let i = 0;
-  return entry.message.replace(/%[vs]/g, (token) => {
-    const p = entry.placeholders?.[i++];
-    // Own properties only: a placeholder named "constructor" must not pick up Object.prototype.constructor.
-    if (!p) return token;
-    return Object.hasOwn(values, p.name) ? (values[p.name] ?? p.example) : p.example;
-  });
+  return fillPlaceholders(entry.message, entry.placeholders, values);
 }
 
 /** DOM id for a code's table row: the code itself, so #AUTH_001 and #user:not_found work. */

@@ -1,5 +1,6 @@
 import type { ErrorEntry } from "./schema";
 import { namesServerFault } from "./server-fault";
+import { concreteStatus } from "../http-status";
 
 export const retryAdvices = ["with-backoff", "after-reauth", "after-fix", "no"] as const;
 export type RetryAdvice = (typeof retryAdvices)[number];
@@ -48,7 +49,13 @@ function serverFaultAsClientError(status: ErrorEntry["status"]): Operations {
 }
 
 function fromStatus(status: ErrorEntry["status"]): Operations {
-  const s = typeof status === "number" ? status : Number(status[0]) * 100;
+  const s = concreteStatus(status);
+  if (s === undefined) {
+    return { retry: "no", guidance: "The API sends this code without an HTTP status: act on the code itself, as its meaning says; do not retry blindly.", documented: false };
+  }
+  if (s < 400) {
+    return { retry: "no", guidance: `Sent with ${s}, which is not an error status: the request was received, and the code says what happened. Act on the code; resending changes nothing.`, documented: false };
+  }
   if (s === 429) {
     return { retry: "with-backoff", guidance: "Rate limited: wait (honour Retry-After if sent), then retry with exponential backoff and jitter.", documented: false };
   }

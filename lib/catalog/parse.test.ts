@@ -62,8 +62,8 @@ describe("parseCatalog", () => {
   });
 
   it("reports an out-of-range status", () => {
-    expect(problems(VALID.replace("status: 401", "status: 302"))).toEqual([
-      'demo.yaml:14: errors[0].status: must be an HTTP error status 400–599 or a class like "5xx", not number 302',
+    expect(problems(VALID.replace("status: 401", "status: 700"))).toEqual([
+      'demo.yaml:14: errors[0].status: must be an HTTP status 100–599 or a class like "5xx", not number 700',
     ]);
   });
 
@@ -87,13 +87,13 @@ describe("parseCatalog", () => {
 
   it("reports placeholders used but not declared", () => {
     expect(problems(VALID.replace("message: Missing token", "message: Missing %v"))).toEqual([
-      "demo.yaml:16: errors[0].message: message has 1 placeholder (%v/%s) but 0 are declared under placeholders",
+      "demo.yaml:16: errors[0].message: message has 1 placeholder (%s/%d/%v…, {0}, {name}) but 0 are declared under placeholders",
     ]);
   });
 
   it("reports placeholders declared but not used", () => {
     expect(problems(VALID.replace("longer than %v characters", "too long"))).toEqual([
-      "demo.yaml:22: errors[1].placeholders: message has 1 placeholder (%v/%s) but 2 are declared under placeholders",
+      "demo.yaml:22: errors[1].placeholders: message has 1 placeholder (%s/%d/%v…, {0}, {name}) but 2 are declared under placeholders",
     ]);
   });
 

@@ -37,6 +37,7 @@ export function parseCatalog(source: string, file: string): ParseResult {
 
   const structural = checkYamlNodes(doc, file, lineAt);
   if (structural.length) return { issues: structural };
+  codesAsWritten(doc, source);
 
   let data: unknown;
   try {
@@ -61,6 +62,26 @@ export function parseCatalog(source: string, file: string): ParseResult {
   }));
   if (ruleIssues.length) return { issues: ruleIssues };
   return { catalog: parsed.data, issues: [], lineOf: (path) => lineAt(nodeAt(doc, path)?.range?.[0]) };
+}
+
+/** Fields that hold codes: a code is text even when YAML would read it as a number (23505, 0123, 1e3); so are vars. */
+const CODE_KEYS = new Set(["code", "renamed_from", "see"]);
+
+/**
+ * Numeric codes exactly as the file writes them. Unquoted `23505` is an integer to YAML, and `0123` or `1e3` would
+ * lose their spelling as numbers, so a plain numeric scalar under a code field becomes its source text.
+ */
+function codesAsWritten(doc: Document, source: string): void {
+  visit(doc, {
+    Scalar(_, node, path) {
+      if (node.type !== "PLAIN" || typeof node.value !== "number" || !node.range) return;
+      const pair = [...path].reverse().find(isPair);
+      const key = pair && isScalar(pair.key) ? pair.key.value : undefined;
+      // A var's value is text too (decline_code: 0123), wherever the vars map sits.
+      const inVars = path.some((n, i) => isPair(n) && isScalar(n.key) && n.key.value === "vars" && i < path.length - 1);
+      if ((typeof key === "string" && CODE_KEYS.has(key)) || inVars) node.value = source.slice(node.range[0], node.range[1]);
+    },
+  });
 }
 
 /** Every repeated key, at the repeat, naming the key and where it first appeared. */
@@ -181,6 +202,9 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "too_small":
       return issue.origin === "array" ? issue.message : issue.message;
+    case "invalid_key":
+      // A record key (a var's name) that fails its own pattern: say why, as for any other field.
+      return issue.issues[0]?.message ?? issue.message;
     case "custom":
     case "invalid_union":
     case "invalid_format":

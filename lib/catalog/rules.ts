@@ -1,12 +1,11 @@
 import type { Catalog } from "./schema";
 import { normalizeCode } from "./normalize";
+import { messageSlots } from "./placeholders";
 
 export interface RuleIssue {
   path: PropertyKey[];
   message: string;
 }
-
-const PLACEHOLDER = /%[vs]/g;
 
 /** Cross-field rules that a schema cannot say: references, uniqueness, placeholders. */
 export function checkRules(catalog: Catalog): RuleIssue[] {
@@ -36,13 +35,23 @@ export function checkRules(catalog: Catalog): RuleIssue[] {
       issues.push({ path: ["errors", i, "domain"], message: `unknown domain "${entry.domain}"; declare it under domains` });
     }
 
-    const used = entry.message.match(PLACEHOLDER)?.length ?? 0;
+    const slots = messageSlots(entry.message);
+    const used = slots.length;
     const declared = entry.placeholders?.length ?? 0;
     if (used !== declared) {
       issues.push({
         path: ["errors", i, declared ? "placeholders" : "message"],
-        message: `message has ${used} placeholder${used === 1 ? "" : "s"} (%v/%s) but ${declared} ${declared === 1 ? "is" : "are"} declared under placeholders`,
+        message: `message has ${used} placeholder${used === 1 ? "" : "s"} (%s/%d/%v…, {0}, {name}) but ${declared} ${declared === 1 ? "is" : "are"} declared under placeholders`,
       });
+    } else {
+      for (const slot of slots) {
+        if ("name" in slot && !entry.placeholders?.some((p) => p.name === slot.name)) {
+          issues.push({
+            path: ["errors", i, "placeholders"],
+            message: `message has {${slot.name.replace(/^arg(\d+)$/, (_, n: string) => String(Number(n) - 1))}}, so a placeholder must be declared with name ${slot.name}`,
+          });
+        }
+      }
     }
     const names = new Set<string>();
     entry.placeholders?.forEach((p, j) => {

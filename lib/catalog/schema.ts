@@ -11,31 +11,45 @@ export const envelopeFormats = [
 export const envelopeFormatSchema = z.enum(envelopeFormats);
 export type EnvelopeFormat = z.infer<typeof envelopeFormatSchema>;
 
-const STATUS_MESSAGE = 'must be an HTTP error status 400–599 or a class like "5xx"';
+const STATUS_MESSAGE = 'must be an HTTP status 100–599 or a class like "5xx"';
 
-/** A documented HTTP status: an exact error status, or only its class when that is all the source says. */
+/** A documented HTTP status: an exact status, or only its class when that is all the source says. */
 export const statusSchema = z
   .union([z.number(), z.string()], { error: STATUS_MESSAGE })
-  .refine((s) => (typeof s === "number" ? Number.isInteger(s) && s >= 400 && s <= 599 : /^[45]xx$/.test(s)), {
+  .refine((s) => (typeof s === "number" ? Number.isInteger(s) && s >= 100 && s <= 599 : /^[1-5]xx$/.test(s)), {
     error: STATUS_MESSAGE,
   });
 export type Status = z.infer<typeof statusSchema>;
 
 const text = z.string().trim().min(1, { error: "must not be empty" });
 
+/**
+ * Template variables (`{{vars.NAME}}` in an envelope): API-specific fields such as Stripe's `type` and `param`. Set at
+ * the top of the catalog, per domain or per entry; the narrowest wins. Values are text.
+ */
+export const varsSchema = z.record(
+  z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, { error: "must be letters, digits and _, not starting with a digit, e.g. decline_code" }),
+  z.string({ error: "must be text" }),
+);
+export type Vars = z.infer<typeof varsSchema>;
+
 export const placeholderSchema = z.strictObject({
-  name: z.string().regex(/^[a-z][a-z0-9_]*$/, { error: "must be snake_case, e.g. max_length" }),
+  // As the message writes it ({clientId}), or for printf and numbered braces any name; {0} is arg1.
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, { error: "must be letters, digits and _, not starting with a digit, e.g. max_length or clientId" }),
   example: text,
   description: text.optional(),
 });
 export type Placeholder = z.infer<typeof placeholderSchema>;
 
-const CODE_PATTERN = /^[A-Za-z][A-Za-z0-9_:.-]*$/;
-const CODE_ERROR = "must start with a letter and use only letters, digits, _ : . -";
+/** 1–64 letters, digits and `_ : . -`, with at least one letter or digit: 20404, E0000011, AADSTS50126, user:not_found. */
+export const CODE_PATTERN = /^(?=.*[A-Za-z0-9])[A-Za-z0-9_:.-]{1,64}$/;
+const CODE_ERROR = "must be 1–64 letters, digits and _ : . - with at least one letter or digit";
+const codeSchema = z.string().regex(CODE_PATTERN, { error: CODE_ERROR });
 
 export const errorEntrySchema = z.strictObject({
-  code: z.string().regex(CODE_PATTERN, { error: CODE_ERROR }),
-  status: statusSchema,
+  code: codeSchema,
+  /** Absent when the API sends the code without an HTTP status of its own (a database error, an SMS callback). */
+  status: statusSchema.optional(),
   domain: text,
   title: text.optional(),
   message: text,
@@ -45,8 +59,11 @@ export const errorEntrySchema = z.strictObject({
   action: text.optional(),
   validation: z.boolean().optional(),
   notes: text.optional(),
+  /** Long-form documentation in Markdown (GFM): causes, solutions. Rendered as data: no HTML, only https: and relative links. */
+  docs: text.optional(),
+  vars: varsSchema.optional(),
   /** Codes this entry had before; their old pages and short links redirect here for good. */
-  renamed_from: z.array(z.string().regex(CODE_PATTERN, { error: CODE_ERROR })).optional(),
+  renamed_from: z.array(codeSchema).optional(),
   /** Hand-made corrections to the computed "same meaning in other catalogs" pairs, as "catalog/CODE". */
   related: z
     .strictObject({ add: z.array(z.string()).optional(), remove: z.array(z.string()).optional() })
@@ -57,6 +74,7 @@ export type ErrorEntry = z.infer<typeof errorEntrySchema>;
 export const domainSchema = z.strictObject({
   name: text,
   description: text.optional(),
+  vars: varsSchema.optional(),
 });
 
 export const envelopeSchema = z.strictObject({
@@ -65,6 +83,13 @@ export const envelopeSchema = z.strictObject({
   example: text,
   /** false when the source does not show the envelope and the choice is ours. */
   documented: z.boolean(),
+  /** The status the mock answers for a code without one of its own (absent: such a code needs ?status=). */
+  default_status: z
+    .number({ error: "must be an HTTP status from 100 to 599" })
+    .int({ error: "must be an HTTP status from 100 to 599" })
+    .min(100, { error: "must be an HTTP status from 100 to 599" })
+    .max(599, { error: "must be an HTTP status from 100 to 599" })
+    .optional(),
   notes: text.optional(),
 });
 
@@ -75,7 +100,7 @@ export const serviceSchema = z.strictObject({
 });
 
 export const removedEntrySchema = z.strictObject({
-  code: z.string().regex(CODE_PATTERN, { error: CODE_ERROR }),
+  code: codeSchema,
   /** When it went, e.g. a version or a date. */
   removed_in: text,
   reason: text,
@@ -97,6 +122,7 @@ export const catalogSchema = z.strictObject({
   source: text.optional(),
   envelope: envelopeSchema,
   notes: text.optional(),
+  vars: varsSchema.optional(),
   domains: z.array(domainSchema).min(1),
   errors: z.array(errorEntrySchema).min(1, { error: "must list at least one error" }),
   /** Codes taken out of the catalog; their URLs keep answering with a tombstone page. */

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { parse, type DefaultTreeAdapterTypes as T } from "parse5";
+import { messageSlots } from "./placeholders";
 import { createElement, type ComponentType } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -19,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Fragments that mean something to MDX, JSX, HTML, Markdown links or the placeholder syntax. */
 const TRICKY = ["<script>", "</script>", "{", "}", "${x}", "`", "```", "<!--", "-->", "&amp;", "&lt;", "<b>", "import x from 'y'\n",
-  "export const a = 1\n", "[", "](", ")", "https://example.com/a?b=1&c=2", "/docs", "javascript:alert(1)", "%v", "%s", "\r\n", "\t", "\u0000",
+  "export const a = 1\n", "[", "](", ")", "https://example.com/a?b=1&c=2", "/docs", "javascript:alert(1)", "%v", "%s", "%-.192s", "%%", "{0}", "{clientId}", "\r\n", "\t", "\u0000",
   "\u202e", "\u200b", "é", "👩‍💻", "#", ":", "- ", "? ", "'", '"', "\\"];
 /** Any Unicode text a catalog may hold: the schema trims fields and refuses empty ones. */
 const text = fc
@@ -93,7 +94,12 @@ describe("catalog text round trip", () => {
   it("renders any string in any text field as exactly that text", async () => {
     await fc.assert(
       fc.asyncProperty(fields, async (f) => {
-        const placeholders = (f.message.match(/%[vs]/g) ?? []).map((_, i) => ({ name: `p${i}`, example: f.example, description: f.placeholderDescription }));
+        // Braces ({0}, {name}) are declared by their names; printf ones under any name.
+        const placeholders = messageSlots(f.message).map((slot, i) => ({
+          name: "name" in slot ? slot.name : `zz_printf_${i}`,
+          example: f.example,
+          description: f.placeholderDescription,
+        }));
         const catalog = {
           slug: "prop",
           service: { name: f.service, documented: true },

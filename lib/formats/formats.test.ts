@@ -3,7 +3,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { loadCatalogDir } from "../catalog/load";
 import { entriesOf } from "../catalog/model";
-import { defaultInputs, type Mode } from "../mock/inputs";
+import { resolvedDefaults, type Mode } from "../mock/inputs";
 import { mockTarget } from "../mock/target";
 import { renderResponse } from "../mock/respond";
 import { formats, type FormatId } from ".";
@@ -29,7 +29,7 @@ describe.each(ids)("format %s", (id) => {
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) {
       for (const mode of ["development", "production"] as Mode[]) {
-        const body = JSON.parse(renderResponse(target, { ...defaultInputs(target), format: id, mode }, "https://errata.test").body) as unknown;
+        const body = JSON.parse(renderResponse(target, { ...resolvedDefaults(target), format: id, mode }, "https://errata.test").body) as unknown;
         const parsed = bodySchemas[id].safeParse(body);
         expect(parsed.error, `${target.catalog} ${target.entry.code} (${mode})`).toBeUndefined();
         expect(guard(body), `${target.catalog} ${target.entry.code} guard`).toBe(true);
@@ -76,7 +76,7 @@ describe("placeholder values", () => {
         ],
       },
     };
-    const body = JSON.parse(renderResponse(target, { ...defaultInputs(target), values: {} }, "").body) as { message: string };
+    const body = JSON.parse(renderResponse(target, { ...resolvedDefaults(target), values: {} }, "").body) as { message: string };
     expect(body.message).toBe("a and b");
   });
 });

@@ -28,14 +28,14 @@ describe("import from Markdown", () => {
       ["INV_003", "5xx", "Invoices", "Upstream ledger failed"],
       ["ON", 400, "Invoices", "No"],
     ]);
-    expect(catalog?.errors[1]?.placeholders?.map((p) => p.name)).toEqual(["value_1"]);
+    expect(catalog?.errors[1]?.placeholders?.map((p) => p.name)).toEqual(["arg1"]);
   });
 
   it("reports what it could not map, with line numbers", () => {
     expect(result.problems).toEqual([
       { line: 7, message: 'column "Owner" is not mapped (known: code, status, message, title, domain)' },
-      { line: 11, message: 'code "9BAD" must start with a letter and use only letters, digits, _ : . -' },
-      { line: 18, message: 'INV_002: status "teapot" is not an HTTP error status (400–599 or 4xx/5xx)' },
+      { line: 11, message: 'code "BAD CODE" must be 1–64 letters, digits and _ : . - with at least one letter or digit' },
+      { line: 18, message: 'INV_002: status "teapot" is not an HTTP status (100–599 or a class such as 4xx)' },
       { line: 19, message: "pay-001: duplicate of the code on line 9" },
     ]);
   });
@@ -46,9 +46,24 @@ describe("import from Markdown", () => {
 
   it("refuses a document without a table or without the required columns", () => {
     expect(importCatalog("# Just prose\n", "markdown", opts).problems).toEqual([{ line: 1, message: "no table found" }]);
-    const noStatus = importCatalog("| Code | Message |\n| --- | --- |\n| A | m |\n", "markdown", opts);
-    expect(noStatus.yaml).toBeUndefined();
-    expect(noStatus.problems).toEqual([{ line: 1, message: "no status column" }]);
+    const noMessage = importCatalog("| Code | Status |\n| --- | --- |\n| A | 400 |\n", "markdown", opts);
+    expect(noMessage.yaml).toBeUndefined();
+    expect(noMessage.problems).toEqual([{ line: 1, message: "no message column" }]);
+  });
+
+  it("imports numeric codes, and codes without a status where the column is empty or absent", () => {
+    const table = importCatalog("| Code | Status | Message |\n| --- | --- | --- |\n| 23505 | | duplicate key |\n| 20404 | 404 | Not found |\n", "markdown", opts);
+    const parsed = parseCatalog(table.yaml ?? "", "t.yaml").catalog;
+    expect(parsed?.errors.map((e) => [e.code, e.status])).toEqual([["23505", undefined], ["20404", 404]]);
+    const noColumn = parseCatalog(importCatalog("| Code | Message |\n| --- | --- |\n| E1 | m |\n", "markdown", opts).yaml ?? "", "t.yaml").catalog;
+    expect(noColumn?.errors[0]?.status).toBeUndefined();
+  });
+
+  it("declares placeholders of every syntax by themselves: braces by name, printf as arg1, arg2…", () => {
+    const result = importCatalog("| Code | Message |\n| --- | --- |\n| E1 | {0} and {clientId}, again {0}, with %-.192s and %d |\n", "markdown", opts);
+    expect(result.problems).toEqual([]);
+    const parsed = parseCatalog(result.yaml ?? "", "t.yaml").catalog;
+    expect(parsed?.errors[0]?.placeholders?.map((p) => p.name)).toEqual(["arg1", "clientId", "arg2", "arg3"]);
   });
 });
 
@@ -82,7 +97,8 @@ describe("parseStatus", () => {
     expect(parseStatus("401 Unauthorized")).toBe(401);
     expect(parseStatus("`HTTP 503`")).toBe(503);
     expect(parseStatus("5XX")).toBe("5xx");
-    expect(parseStatus("200")).toBeUndefined();
+    expect(parseStatus("202 Accepted")).toBe(202);
+    expect(parseStatus("600")).toBeUndefined();
     expect(parseStatus("four hundred")).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
-import type { Catalog, ErrorEntry } from "../catalog/schema";
+import { messageSlots } from "../catalog/placeholders";
+import { CODE_PATTERN, type Catalog, type ErrorEntry } from "../catalog/schema";
 import { normalizeCode } from "../catalog/normalize";
 import { fieldOfHeader, type ImportField } from "./columns";
 import type { ImportProblem, SourceTable } from "./types";
@@ -17,15 +18,14 @@ export interface ImportResult {
   notices: string[];
 }
 
-const CODE = /^[A-Za-z][A-Za-z0-9_:.-]*$/;
 const DEFAULT_DOMAIN = "General";
 
 /** "401", "401 Unauthorized", "HTTP 401", "5xx" → the catalog status, or undefined. */
 export function parseStatus(text: string): number | string | undefined {
   const t = text.replace(/[`*]/g, "").trim();
-  const cls = /^([45])xx\b/i.exec(t);
+  const cls = /^([1-5])xx\b/i.exec(t);
   if (cls) return `${cls[1]}xx`;
-  const n = /^(?:HTTP\s*)?([45]\d\d)\b/i.exec(t);
+  const n = /^(?:HTTP\s*)?([1-5]\d\d)\b/i.exec(t);
   return n ? Number(n[1]) : undefined;
 }
 
@@ -42,7 +42,8 @@ function mapColumns(table: SourceTable, problems: ImportProblem[]): Map<ImportFi
     else if (columnOf.has(field)) problems.push({ line: column.line, message: `column "${column.name}" is ignored: "${columnOf.get(field)}" already gives ${field}` });
     else columnOf.set(field, column.name);
   }
-  const missing = (["code", "status", "message"] as const).filter((f) => !columnOf.has(f));
+  // No status column is fine: codes without an HTTP status (database errors, callbacks) are common.
+  const missing = (["code", "message"] as const).filter((f) => !columnOf.has(f));
   for (const f of missing) problems.push({ line: table.columns[0]?.line ?? 1, message: `no ${f} column` });
   return missing.length ? undefined : columnOf;
 }
@@ -67,12 +68,12 @@ export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceNam
       const status = parseStatus(statusText);
       const message = cell("message");
       if (!code && !statusText && !message) continue;
-      if (!CODE.test(code)) {
-        problems.push({ line: row.line, message: code ? `code "${code}" must start with a letter and use only letters, digits, _ : . -` : "row has no code" });
+      if (!CODE_PATTERN.test(code)) {
+        problems.push({ line: row.line, message: code ? `code "${code}" must be 1–64 letters, digits and _ : . - with at least one letter or digit` : "row has no code" });
         continue;
       }
-      if (status === undefined) {
-        problems.push({ line: row.line, message: `${code}: status "${statusText}" is not an HTTP error status (400–599 or 4xx/5xx)` });
+      if (statusText && status === undefined) {
+        problems.push({ line: row.line, message: `${code}: status "${statusText}" is not an HTTP status (100–599 or a class such as 4xx)` });
         continue;
       }
       if (!message) {
@@ -88,12 +89,13 @@ export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceNam
       seen.set(key, row.line);
       const domain = cell("domain") || row.section || DEFAULT_DOMAIN;
       if (!domains.includes(domain)) domains.push(domain);
-      const entry: ErrorEntry = { code, status, domain, message };
+      const entry: ErrorEntry = { code, ...(status === undefined ? {} : { status }), domain, message };
       const title = cell("title");
       if (title) entry.title = title;
-      const count = message.match(/%[vs]/g)?.length ?? 0;
+      const names = placeholderNames(message);
+      const count = names.length;
       if (count) {
-        entry.placeholders = Array.from({ length: count }, (_, i) => ({ name: `value_${i + 1}`, example: "example", description: "Describe this value (added by the importer)." }));
+        entry.placeholders = names.map((name) => ({ name, example: "example", description: "Describe this value (added by the importer)." }));
         notices.push(`line ${row.line}: ${code} has ${count} placeholder${count === 1 ? "" : "s"}; name them and give real examples`);
       }
       errors.push(entry);
@@ -120,4 +122,21 @@ export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceNam
   };
   notices.push("the envelope is a placeholder (nested-error, documented: false): set the real format and example");
   return { catalog, problems, notices };
+}
+
+/**
+ * Names for a message's placeholders, as the catalog format wants them declared: braces by their own names ({0} is
+ * arg1), printf ones arg1, arg2… in order, skipping names a brace already takes.
+ */
+export function placeholderNames(message: string): string[] {
+  const slots = messageSlots(message);
+  const taken = new Set(slots.flatMap((s) => ("name" in s ? [s.name] : [])));
+  let n = 0;
+  return slots.map((slot) => {
+    if ("name" in slot) return slot.name;
+    do n++;
+    while (taken.has(`arg${n}`));
+    taken.add(`arg${n}`);
+    return `arg${n}`;
+  });
 }

@@ -34,6 +34,8 @@ const STATUS_RULES: { words: RegExp; fits: (s: Entry["status"]) => boolean; expe
 export function statusMeaning(catalogs: readonly Catalog[]): Finding[] {
   const out: Finding[] = [];
   for (const entry of catalogs.flatMap(entriesOf)) {
+    // A code sent without a status has none to contradict its meaning.
+    if (entry.status === undefined) continue;
     const text = statusCheckText(entry);
     const rule = STATUS_RULES.find((r) => r.words.test(text));
     if (!rule || rule.fits(entry.status)) continue;
@@ -51,7 +53,7 @@ export function statusMeaning(catalogs: readonly Catalog[]): Finding[] {
 }
 
 /** Statuses are the same meaning's if equal, or if one is a class ("5xx") the other falls in. */
-function statusKey(s: Entry["status"]): string {
+function statusKey(s: NonNullable<Entry["status"]>): string {
   return typeof s === "number" ? String(s) : s;
 }
 
@@ -59,6 +61,7 @@ function statusKey(s: Entry["status"]): string {
 export function statusDiffers(catalogs: readonly Catalog[]): Finding[] {
   const byMeaning = new Map<string, Entry[]>();
   for (const entry of catalogs.flatMap(entriesOf)) {
+    if (entry.status === undefined) continue;
     const meaning = meaningOf(entry);
     if (meaning) byMeaning.set(meaning.key, [...(byMeaning.get(meaning.key) ?? []), entry]);
   }
@@ -67,10 +70,10 @@ export function statusDiffers(catalogs: readonly Catalog[]): Finding[] {
     const entries = byMeaning.get(meaning.key) ?? [];
     // The status each catalog uses most for this meaning; a class only counts if no exact status disagrees with it.
     const perCatalog = new Map<string, Set<string>>();
-    for (const e of entries) perCatalog.set(e.catalog, (perCatalog.get(e.catalog) ?? new Set()).add(statusKey(e.status)));
+    for (const e of entries) perCatalog.set(e.catalog, (perCatalog.get(e.catalog) ?? new Set()).add(statusKey(e.status!)));
     if (perCatalog.size < 2) continue;
-    const exact = new Set(entries.filter((e) => typeof e.status === "number").map((e) => statusKey(e.status)));
-    const classes = new Set(entries.filter((e) => typeof e.status === "string").map((e) => statusKey(e.status)));
+    const exact = new Set(entries.filter((e) => typeof e.status === "number").map((e) => statusKey(e.status!)));
+    const classes = new Set(entries.filter((e) => typeof e.status === "string").map((e) => statusKey(e.status!)));
     const uncovered = [...classes].filter((c) => ![...exact].some((s) => s[0] === c[0]));
     if (exact.size + uncovered.length < 2) continue;
     const summary = [...perCatalog].map(([catalog, statuses]) => `${catalog}: ${[...statuses].sort().join("/")}`).join("; ");
@@ -113,6 +116,28 @@ export function duplicateMessages(catalogs: readonly Catalog[]): Finding[] {
         }),
       );
     }
+  }
+  return out;
+}
+
+/**
+ * Codes documented with a status below 400 (Okta answers one condition with 202): clients that treat only 4xx and 5xx
+ * as errors will take them for success, so each is worth a second look.
+ */
+export function statusBelow400(catalogs: readonly Catalog[]): Finding[] {
+  const out: Finding[] = [];
+  for (const catalog of catalogs) {
+    const low = entriesOf(catalog).filter((e) => e.status !== undefined && Number(String(e.status)[0]) < 4);
+    if (low.length === 0) continue;
+    out.push(
+      finding({
+        id: `status-below-400:${catalog.slug}`,
+        kind: "status-below-400",
+        title: `${low.length} ${low.length === 1 ? "code is" : "codes are"} documented with a status below 400 in ${catalog.service.name}`,
+        detail: `${low.map((e) => `${e.code} (${e.status})`).join(", ")}: a client that treats only 4xx and 5xx answers as errors will take ${low.length === 1 ? "it" : "them"} for success. Check the status, or say in the entry why the API sends it.`,
+        codes: low.map(ref),
+      }),
+    );
   }
   return out;
 }

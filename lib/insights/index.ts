@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/schema";
-import { duplicateMessages, statusDiffers, statusMeaning } from "./checks";
+import { duplicateMessages, statusBelow400, statusDiffers, statusMeaning } from "./checks";
 import { gaps } from "./gaps";
 import { namingConvention } from "./naming";
 import type { Finding } from "./types";
@@ -11,6 +11,7 @@ export { KIND_LABELS } from "./types";
 export function findInsights(catalogs: readonly Catalog[]): Finding[] {
   const findings = [
     ...statusMeaning(catalogs),
+    ...statusBelow400(catalogs),
     ...statusDiffers(catalogs),
     ...duplicateMessages(catalogs),
     ...namingConvention(catalogs),

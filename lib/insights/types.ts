@@ -1,12 +1,12 @@
 import type { Status } from "../catalog/schema";
 
-export type FindingKind = "status-meaning" | "status-differs" | "duplicate-message" | "naming" | "gap";
+export type FindingKind = "status-meaning" | "status-below-400" | "status-differs" | "duplicate-message" | "naming" | "gap";
 
 /** A code a finding is about, with where to read it. */
 export interface FindingCode {
   catalog: string;
   code: string;
-  status: Status;
+  status: Status | undefined;
   url: string;
 }
 
@@ -26,6 +26,7 @@ export interface Finding {
 
 export const KIND_LABELS: Record<FindingKind, string> = {
   "status-meaning": "Status contradicts meaning",
+  "status-below-400": "Statuses below 400",
   "status-differs": "One meaning, different statuses",
   "duplicate-message": "Identical messages",
   naming: "Naming convention",

@@ -8,6 +8,8 @@ export interface MockTarget {
   /** The catalog's own envelope format, the default. */
   format: FormatId;
   entry: RenderInput["entry"];
+  /** The catalog's envelope.default_status: what a code without a status of its own answers unless ?status= says. */
+  defaultStatus?: number;
 }
 
 export type Mode = "development" | "production";
@@ -20,8 +22,12 @@ export interface MockInputs {
   details: unknown;
   timestamp: string;
   requestId: string;
-  status: number;
+  /** Undefined only for a code without a status in a catalog without a default_status, until ?status= gives one. */
+  status: number | undefined;
 }
+
+/** Inputs the endpoint can answer with: every one resolved, the status included. */
+export type ResolvedInputs = MockInputs & { status: number };
 
 /** Which inputs change the body (or status) for this code in this format and mode. */
 export interface Applicable {
@@ -29,7 +35,7 @@ export interface Applicable {
   details: boolean;
   timestamp: boolean;
   requestId: boolean;
-  /** Only codes documented as a status class ("5xx") can pick a status. */
+  /** Only codes documented as a status class ("5xx"), or without a status, can pick one. */
   status: boolean;
 }
 
@@ -37,7 +43,7 @@ export function applicable(target: MockTarget, format: FormatId, mode: Mode): Ap
   const f = formats[format].inputs;
   const details =
     f.details === "validation" ? Boolean(target.entry.validation) : f.details === "development" ? mode === "development" : false;
-  return { mode: f.mode, details, timestamp: f.timestamp, requestId: f.requestId, status: typeof target.entry.status === "string" };
+  return { mode: f.mode, details, timestamp: f.timestamp, requestId: f.requestId, status: typeof target.entry.status !== "number" };
 }
 
 export function defaultDetails(entry: MockTarget["entry"]): unknown {
@@ -54,8 +60,15 @@ export function defaultInputs(target: MockTarget): MockInputs {
     details: defaultDetails(target.entry),
     timestamp: DEFAULT_TIMESTAMP,
     requestId: DEFAULT_REQUEST_ID,
-    status: concreteStatus(target.entry.status),
+    status: concreteStatus(target.entry.status) ?? target.defaultStatus,
   };
+}
+
+/** The defaults as the endpoint answers them, for a code whose status is known; throws for one that needs ?status=. */
+export function resolvedDefaults(target: MockTarget): ResolvedInputs {
+  const inputs = defaultInputs(target);
+  if (inputs.status === undefined) throw new Error(`${target.entry.code} has no status to answer with; pass ?status=`);
+  return { ...inputs, status: inputs.status };
 }
 
 /**
@@ -84,9 +97,13 @@ export function detailsProblem(text: string): string | undefined {
   }
 }
 
-/** Why a status is refused for this code, or undefined. A class such as "5xx" accepts any status in it. */
+/**
+ * Why a status is refused for this code, or undefined. A class such as "5xx" accepts any status in it, and a code
+ * without a status any from 100 to 599.
+ */
 export function statusProblem(entry: MockTarget["entry"], value: string): string | undefined {
   const n = /^[1-9]\d\d$/.test(value) ? Number(value) : NaN;
+  if (entry.status === undefined) return n >= 100 && n <= 599 ? undefined : "must be an HTTP status from 100 to 599";
   if (typeof entry.status === "number") {
     return n === entry.status ? undefined : `must be ${entry.status}: ${entry.code} always answers ${entry.status}`;
   }

@@ -5,7 +5,7 @@ import { loadCatalogDir } from "../catalog/load";
 import { entriesOf } from "../catalog/model";
 import { mockTarget } from "./target";
 import type { MockTarget } from "./inputs";
-import { defaultInputs } from "./inputs";
+import { defaultInputs, resolvedDefaults } from "./inputs";
 import { MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, parseQuery, toQuery, type RawInputs } from "./query";
 import { mockResponse, renderResponse } from "./respond";
 
@@ -167,7 +167,7 @@ describe("toQuery", () => {
             const parsed = parseQuery(target, toQuery(target, r));
             expect(parsed.ok).toBe(true);
             if (!parsed.ok) return;
-            const direct = renderResponse(target, { ...defaultInputs(target), format, mode, values: { ...defaultInputs(target).values, key }, details: JSON.parse(JSON.stringify(details)) as unknown }, "");
+            const direct = renderResponse(target, { ...resolvedDefaults(target), format, mode, values: { ...defaultInputs(target).values, key }, details: JSON.parse(JSON.stringify(details)) as unknown }, "");
             expect(renderResponse(target, parsed.inputs, "")).toEqual(direct);
           }
         },

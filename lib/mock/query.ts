@@ -1,7 +1,7 @@
 import { formats, isFormatId } from "../formats";
 import {
   applicable, defaultInputs, detailsProblem, requestIdProblem, statusProblem, timestampProblem,
-  type MockInputs, type MockTarget,
+  type MockTarget, type ResolvedInputs,
 } from "./inputs";
 
 export const MAX_QUERY_LENGTH = 4096;
@@ -17,7 +17,7 @@ export interface MockError {
   parameter: string | null;
 }
 
-export type ParseResult = { ok: true; inputs: MockInputs } | { ok: false; error: MockError };
+export type ParseResult = { ok: true; inputs: ResolvedInputs } | { ok: false; error: MockError };
 
 function bad(parameter: string | null, error: string, status: MockError["status"] = 400): ParseResult {
   return { ok: false, error: { status, error, parameter } };
@@ -64,6 +64,9 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
     if (problem) return refuse("status", problem);
     inputs.status = Number(status);
   }
+  if (inputs.status === undefined) {
+    return refuse("status", `is required: ${target.entry.code} has no HTTP status of its own and the catalog sets no envelope.default_status; pass one from 100 to 599, e.g. ?status=400`);
+  }
   const details = given.get("details");
   if (details !== undefined) {
     if (!can.details) return refuse("details", `does not apply here (${detailsWhere(inputs.format)})`);
@@ -87,7 +90,7 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
     const value = given.get(name);
     if (value !== undefined && !(RESERVED as readonly string[]).includes(name)) inputs.values[name] = value;
   }
-  return { ok: true, inputs };
+  return { ok: true, inputs: { ...inputs, status: inputs.status } };
 }
 
 function detailsWhere(format: string): string {

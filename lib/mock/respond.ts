@@ -1,7 +1,7 @@
 import { formats } from "../formats";
 import { reasonPhrase } from "../http-status";
 import { parseQuery, type MockError } from "./query";
-import type { MockInputs, MockTarget } from "./inputs";
+import type { MockTarget, ResolvedInputs } from "./inputs";
 
 export interface MockResponse {
   status: number;
@@ -16,7 +16,7 @@ export interface MockResponse {
 const COMMON = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } as const;
 
 /** The error response itself, for resolved inputs. */
-export function renderResponse(target: MockTarget, inputs: MockInputs, origin: string): MockResponse {
+export function renderResponse(target: MockTarget, inputs: ResolvedInputs, origin: string): MockResponse {
   const format = formats[inputs.format];
   const body = format.render({
     entry: target.entry,

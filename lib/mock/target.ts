@@ -8,6 +8,7 @@ export function mockTarget(catalog: Pick<Catalog, "slug" | "envelope">, entry: E
   return {
     catalog: catalog.slug,
     format: catalog.envelope.format,
+    ...(catalog.envelope.default_status !== undefined ? { defaultStatus: catalog.envelope.default_status } : {}),
     entry: { code, status, message, ...(title ? { title } : {}), ...(placeholders ? { placeholders } : {}), ...(validation ? { validation } : {}) },
   };
 }

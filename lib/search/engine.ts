@@ -13,7 +13,8 @@ export interface SearchHit {
   catalog: string;
   catalogName: string;
   code: string;
-  status: Status;
+  /** null for a code sent without an HTTP status. */
+  status: Status | null;
   title?: string;
   message: string;
   domain: string;
@@ -92,7 +93,7 @@ export class SearchEngine {
     shard.records.forEach((r, i) => {
       const ref = s * 2 ** 24 + i;
       push(this.codes, r.folded, ref);
-      push(this.statuses, String(r.status), ref);
+      if (r.status !== undefined) push(this.statuses, String(r.status), ref);
       const template = compileTemplate(r.message);
       if (template) this.templates.set(ref, template);
     });
@@ -176,7 +177,7 @@ export class SearchEngine {
     const used = this.textMatches(terms, !/\s$/.test(q), get);
 
     for (const t of terms) {
-      const status = /^[45](?:\d\d|xx)$/.test(t) ? t : undefined;
+      const status = /^[1-5](?:\d\d|xx)$/.test(t) ? t : undefined;
       for (const ref of status ? (this.statuses.get(status) ?? []) : []) {
         const a = get(ref);
         a.text += SCORE.status;
@@ -336,7 +337,7 @@ export class SearchEngine {
       catalog: catalog.slug,
       catalogName: catalog.name,
       code: r.code,
-      status: r.status,
+      status: r.status ?? null,
       message: r.message,
       domain: r.domain,
       url: codeUrl(catalog.slug, r.code),

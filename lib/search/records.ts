@@ -1,16 +1,18 @@
 import type { ErrorEntry, EnvelopeFormat, Status } from "../catalog/schema";
 import { reasonPhrase } from "../http-status";
-import { normalizeCode, words } from "./text";
+import { messageLiterals } from "../catalog/placeholders";
+import { codeParts, normalizeCode, words } from "./text";
 
 /** What a result needs to be shown, as shipped to the browser: `[code, status, message, domain, title?, route?]`. */
-export type ShippedRecord = [code: string, status: Status, message: string, domain: string, title?: string | 0, route?: string];
+export type ShippedRecord = [code: string, status: Status | null, message: string, domain: string, title?: string | 0, route?: string];
 
 export interface SearchRecord {
   code: string;
   /** The code folded (normalizeCode) and its parts (words), worked out once at load rather than per query. */
   folded: string;
   parts: string[];
-  status: Status;
+  /** Absent for a code sent without an HTTP status. */
+  status?: Status;
   message: string;
   domain: string;
   title?: string;
@@ -47,28 +49,33 @@ export type IndexDoc = {
 };
 
 export function toShipped(e: ErrorEntry): ShippedRecord {
-  const r: ShippedRecord = [e.code, e.status, e.message, e.domain];
+  const r: ShippedRecord = [e.code, e.status ?? null, e.message, e.domain];
   if (e.title || e.route) r.push(e.title ?? 0);
   if (e.route) r.push(e.route);
   return r;
 }
 
 export function fromShipped([code, status, message, domain, title, route]: ShippedRecord): SearchRecord {
-  const r: SearchRecord = { code, folded: normalizeCode(code), parts: words(code), status, message, domain };
+  const r: SearchRecord = { code, folded: normalizeCode(code), parts: codeParts(code), message, domain };
+  if (status !== null) r.status = status;
   if (title) r.title = title;
   if (route) r.route = route;
   return r;
 }
 
-/** The indexed fields of an entry; `more` holds the lower-weight text: domain, status phrase, meaning, action, notes. */
+/**
+ * The indexed fields of an entry; `more` holds the lower-weight text: domain, status phrase, meaning, action, notes,
+ * vars and the Markdown docs.
+ */
 export function indexDoc(id: number, e: ErrorEntry): IndexDoc {
   return {
     id,
-    // The whole code folded together too, so "aut10" finds AUT-1002 as well as "aut" and "1002" do.
-    code: `${e.code} ${e.code.replace(/[^A-Za-z0-9]+/g, "")}`,
+    // The whole code folded together too, so "aut10" finds AUT-1002 as well as "aut" and "1002" do; and the letter
+    // and digit runs of a part that mixes them, so "50126" finds AADSTS50126.
+    code: [e.code, e.code.replace(/[^A-Za-z0-9]+/g, ""), ...codeParts(e.code).slice(words(e.code).length)].join(" "),
     title: e.title ?? "",
-    message: e.message.replace(/%[vs]/g, " "),
+    message: messageLiterals(e.message).join(" "),
     route: e.route ?? "",
-    more: [e.domain, reasonPhrase(e.status), e.meaning, e.action, e.notes].filter(Boolean).join(" "),
+    more: [e.domain, reasonPhrase(e.status), e.meaning, e.action, e.notes, ...Object.values(e.vars ?? {}), e.docs].filter(Boolean).join(" "),
   };
 }

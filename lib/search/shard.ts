@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/schema";
+import { entriesOf } from "../catalog/model";
 import { createIndex, TEXT_FIELDS, type SearchIndex } from "./config";
 import { fromShipped, indexDoc, toShipped, type SearchRecord, type ShardCatalog, type ShardData } from "./records";
 import { Vocabulary } from "./vocabulary";
@@ -6,7 +7,8 @@ import { Vocabulary } from "./vocabulary";
 /** Builds one shard over `catalogs`: their records and the FlexSearch export of their index (plain JSON). */
 export function buildShard(catalogs: readonly Catalog[]): ShardData {
   const index = createIndex();
-  const entries = catalogs.flatMap((c) => c.errors);
+  // Entries as pages show them: vars resolved from the catalog and domain, so every var is searchable.
+  const entries = catalogs.flatMap(entriesOf);
   entries.forEach((e, i) => index.add(indexDoc(i, e)));
   const exported: Record<string, string> = {};
   void index.export((key: string, data: string) => {

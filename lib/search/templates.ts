@@ -1,6 +1,7 @@
+import { messageLiterals } from "../catalog/placeholders";
 import { words } from "./text";
 
-/** A message as a sequence of words and placeholders (null); the catalogs mark placeholders with %v and %s. */
+/** A message as a sequence of words and placeholders (null), in any placeholder syntax (lib/catalog/placeholders). */
 export type Template = (string | null)[];
 
 /** Longest filled-in value, in words, that one placeholder may stand for. */
@@ -9,9 +10,10 @@ const MAX_VALUE_WORDS = 6;
 const MIN_LITERAL_WORDS = 3;
 
 export function compileTemplate(message: string): Template | undefined {
-  if (!/%[vs]/.test(message)) return undefined;
+  const literals = messageLiterals(message);
+  if (literals.length < 2) return undefined;
   const template: Template = [];
-  message.split(/%[vs]/).forEach((part, i) => {
+  literals.forEach((part, i) => {
     if (i > 0) template.push(null);
     template.push(...words(part));
   });

@@ -9,6 +9,19 @@ export function words(text: string): string[] {
   return (text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().match(WORD) ?? []) as string[];
 }
 
+/**
+ * A code's parts: its words, and where a word runs letters into digits, each run too, so "50126" finds AADSTS50126
+ * and "0000047" finds E0000047 as a whole part, as "1002" finds AUT-1002.
+ */
+export function codeParts(code: string): string[] {
+  const parts = words(code);
+  for (const word of words(code)) {
+    const runs = word.match(/\p{L}+|\p{N}+/gu) ?? [];
+    if (runs.length > 1) parts.push(...runs);
+  }
+  return parts;
+}
+
 /** Words too common in error messages to rank anything; dropped unless the query has nothing else. */
 export const STOPWORDS = new Set([
   "a", "an", "the", "is", "are", "was", "were", "be", "been", "of", "to", "in", "on", "for", "and", "or", "with",

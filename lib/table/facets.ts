@@ -29,7 +29,7 @@ export function facetValue(row: TableRow, key: FacetKey): string {
     case "domain":
       return row.domain;
     case "status":
-      return String(row.status);
+      return row.status === undefined ? NO_STATUS : String(row.status);
     case "class":
       return row.statusClass;
     case "retry":
@@ -37,8 +37,15 @@ export function facetValue(row: TableRow, key: FacetKey): string {
   }
 }
 
-/** Sort key for a status value: exact statuses ascend, and a documented class ("5xx") follows its exact statuses. */
-export function statusOrder(status: string | number): number {
+/** The status facet's value (and the Status class facet's) for a code sent without an HTTP status. */
+export const NO_STATUS = "none";
+
+/**
+ * Sort key for a status value: exact statuses ascend, a documented class ("5xx") follows its exact statuses, and codes
+ * without a status come last.
+ */
+export function statusOrder(status: string | number | undefined): number {
+  if (status === undefined || status === NO_STATUS) return 1000;
   const n = Number(status);
   return Number.isFinite(n) ? n : Number(String(status)[0]) * 100 + 99.5;
 }

@@ -1,6 +1,6 @@
 import type { Entry } from "../catalog/model";
 import { rowId } from "../catalog/model";
-import { statusLabel } from "../http-status";
+import { statusLabel, type StatusClass } from "../http-status";
 import { operationsOf, type RetryAdvice } from "../catalog/operations";
 
 /** What the interactive table needs of one code: serialized once to the client, so keep it flat and small. */
@@ -10,14 +10,15 @@ export interface TableRow {
   code: string;
   catalog: string;
   domain: string;
-  status: number | string;
-  statusClass: "4xx" | "5xx";
+  /** Absent for a code sent without an HTTP status. */
+  status?: number | string;
+  statusClass: StatusClass;
   /** Whether and when a client may retry, as the code page advises (lib/catalog/operations). */
   retry: RetryAdvice;
   title?: string;
   message: string;
   url: string;
-  /** Every other text field (route, meaning, action, notes, placeholders), searched but not shown. */
+  /** Every other text field (route, meaning, action, notes, vars, docs, placeholders), searched but not shown. */
   more: string;
 }
 
@@ -30,6 +31,8 @@ export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
     entry.meaning,
     entry.action,
     entry.notes,
+    ...Object.entries(entry.vars ?? {}).map(([name, value]) => `${name}: ${value}`),
+    entry.docs,
     ...(entry.placeholders ?? []).flatMap((p) => [p.name, p.example, p.description]),
   ]
     .filter(Boolean)
@@ -39,7 +42,7 @@ export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
     code: entry.code,
     catalog: entry.catalog,
     domain: entry.domain,
-    status: entry.status,
+    ...(entry.status !== undefined ? { status: entry.status } : {}),
     statusClass: entry.statusClass,
     retry: operationsOf(entry).retry,
     ...(entry.title ? { title: entry.title } : {}),

@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return gone?.kind === "removed" ? { title: `${gone.code} (removed) · ${catalog.service.name}`, robots: { index: false } } : {};
   }
   const title = `${entry.code}: ${entry.title ?? fillMessage(entry)} · ${catalog.service.name}`;
-  const description = `${entry.code} (HTTP ${entry.status}) in ${catalog.service.name}: ${fillMessage(entry)}`;
+  const description = `${entry.code} (${entry.status === undefined ? "no HTTP status" : `HTTP ${entry.status}`}) in ${catalog.service.name}: ${fillMessage(entry)}`;
   const image = { url: `${entry.url}/opengraph-image`, width: 1200, height: 630, alt: `${entry.code}: ${fillMessage(entry)}` };
   return {
     title,
