@@ -10,14 +10,17 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 export interface AxeOptions {
   /** Scan only this part of the page. */
   include?: string;
+  /** Leave this part out (scanned by another test). */
+  exclude?: string;
   /** Run these rules instead of the WCAG tags. */
   rules?: string[];
 }
 
 /** axe's violations on the page as it is now, one readable line each ("rule: targets"), so a failure says what and where. */
-export async function axeViolations(page: Page, { include, rules }: AxeOptions = {}): Promise<string[]> {
+export async function axeViolations(page: Page, { include, exclude, rules }: AxeOptions = {}): Promise<string[]> {
   let builder = new AxeBuilder({ page });
   if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
   builder = rules ? builder.withRules(rules) : builder.withTags(WCAG_TAGS);
   const results = await builder.analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
