@@ -1,29 +1,36 @@
-// Reads: one error table, Markdown (code | status | message) or CSV with headers, named on the command line.
+// Reads: one error table named on the command line: Markdown (code | status | message), CSV with headers, or JSON records.
 // Writes: content/catalogs/<slug>.yaml (atomically; never over an existing file without --force), after validating it.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { catalogDir } from "@/lib/catalog/repository";
-import { importCatalog, type ImportFormat } from "@/lib/import";
+import { importCatalog, parseColumnMap, type ImportFormat } from "@/lib/import";
 import { writeFileAtomic } from "@/lib/write-file-atomic";
 
-const USAGE = "usage: npm run import -- --from markdown|csv FILE [--catalog slug] [--force]";
+const USAGE = "usage: npm run import -- --from markdown|csv|json FILE [--map field=column,…] [--catalog slug] [--force]";
 
 function main(): number {
   let args;
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { from: { type: "string" }, catalog: { type: "string" }, force: { type: "boolean", default: false } },
+      options: { from: { type: "string" }, map: { type: "string" }, catalog: { type: "string" }, force: { type: "boolean", default: false } },
     });
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const { from, catalog, force } = args.values;
+  const { from, catalog, force, map } = args.values;
   const file = args.positionals[0];
-  if ((from !== "markdown" && from !== "csv") || !file || args.positionals.length > 1) {
+  if ((from !== "markdown" && from !== "csv" && from !== "json") || !file || args.positionals.length > 1) {
     console.error(USAGE);
+    return 2;
+  }
+  let columns;
+  try {
+    columns = map === undefined ? undefined : parseColumnMap(map);
+  } catch (e) {
+    console.error((e as Error).message);
     return 2;
   }
   const slug = catalog ?? path.basename(file).replace(/\.[^.]+$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -44,7 +51,7 @@ function main(): number {
     console.error(`${targetLabel} already exists; pass --force to overwrite it.`);
     return 1;
   }
-  const result = importCatalog(source, from as ImportFormat, { slug, sourceName: path.basename(file), targetLabel });
+  const result = importCatalog(source, from as ImportFormat, { slug, sourceName: path.basename(file), targetLabel, ...(columns ? { columns } : {}) });
   for (const p of result.problems) console.error(`${file}:${p.line}: ${p.message}`);
   for (const issue of result.invalid) console.error(issue);
   if (!result.yaml) {

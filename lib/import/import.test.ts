@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCatalog } from "../catalog/parse";
-import { importCatalog } from "./index";
+import { importCatalog, parseColumnMap } from "./index";
 import { parseStatus } from "./to-catalog";
 import { readCsv } from "./csv";
 
@@ -33,7 +33,7 @@ describe("import from Markdown", () => {
 
   it("reports what it could not map, with line numbers", () => {
     expect(result.problems).toEqual([
-      { line: 7, message: 'column "Owner" is not mapped (known: code, status, message, title, domain)' },
+      { line: 7, message: 'column "Owner" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)' },
       { line: 11, message: 'code "BAD CODE" must be 1–64 letters, digits and _ : . - with at least one letter or digit' },
       { line: 18, message: 'INV_002: status "teapot" is not an HTTP status (100–599 or a class such as 4xx)' },
       { line: 19, message: "pay-001: duplicate of the code on line 9" },
@@ -75,7 +75,7 @@ describe("import from CSV", () => {
     expect(catalog?.errors[0]?.title).toBe("Card Declined");
     expect(catalog?.errors[1]?.message).toBe("The card number %v\nis invalid");
     expect(result.problems).toEqual([
-      { line: 1, message: 'column "extra" is not mapped (known: code, status, message, title, domain)' },
+      { line: 1, message: 'column "extra" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)' },
       { line: 6, message: "row has no code" },
     ]);
   });
@@ -100,5 +100,45 @@ describe("parseStatus", () => {
     expect(parseStatus("202 Accepted")).toBe(202);
     expect(parseStatus("600")).toBeUndefined();
     expect(parseStatus("four hundred")).toBeUndefined();
+  });
+});
+
+describe("import from JSON with --map", () => {
+  const map = parseColumnMap("code=errorCode,status=statusCode,title=title,message=errorSummary,docs=errorDescription,domain=product,vars.log_level=log_level");
+  const result = importCatalog(fixture("identity.json"), "json", { ...opts, sourceName: "identity.json", columns: map });
+  const catalog = parseCatalog(result.yaml ?? "", "identity.yaml").catalog;
+
+  it("maps every field named in --map, numbers as written and null as no status", () => {
+    expect(catalog?.errors.map((e) => [e.code, e.status, e.domain])).toEqual([
+      ["E0000011", 401, "Identity"],
+      ["E0000047", 429, "Platform"],
+      ["23505", undefined, "Database"],
+    ]);
+    expect(catalog?.errors[0]?.docs).toBe("### Possible causes\n\n- The token expired.\n- <b>Wrong</b> audience.");
+    expect(catalog?.errors.map((e) => e.vars)).toEqual([{ log_level: "warn" }, { log_level: "3" }, undefined]);
+    expect(catalog?.errors[1]?.placeholders?.map((p) => p.name)).toEqual(["arg1"]);
+    expect(catalog?.errors[2]?.placeholders?.map((p) => p.name)).toEqual(["arg1"]);
+  });
+
+  it("lists what it could not map with the line it is on, and skips bad rows", () => {
+    expect(result.problems).toEqual([
+      { line: 26, message: 'column "extra.owner" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)' },
+      { line: 26, message: 'column "extra.tags" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)' },
+      { line: 28, message: 'code "bad code" must be 1–64 letters, digits and _ : . - with at least one letter or digit' },
+    ]);
+  });
+
+  it("says when --map names a column the file does not have, or a field that does not exist", () => {
+    const missing = importCatalog(fixture("identity.json"), "json", { ...opts, columns: parseColumnMap("code=errorCode,message=nope") });
+    expect(missing.problems[0]).toEqual({ line: 5, message: '--map message=nope: no column "nope"' });
+    expect(() => parseColumnMap("severity=level")).toThrow('--map: unknown field "severity"; fields are code, status, message, title, domain, docs, route, meaning, action, notes and vars.NAME');
+    expect(() => parseColumnMap("code")).toThrow('--map: "code" must be FIELD=COLUMN, e.g. code=errorCode');
+  });
+
+  it("takes a bare array, and names the arrays when an object holds several", () => {
+    const bare = importCatalog('[{"code": "A1", "message": "m"}]', "json", opts);
+    expect(parseCatalog(bare.yaml ?? "", "t.yaml").catalog?.errors[0]?.code).toBe("A1");
+    expect(importCatalog('{"a": [{"x": 1}], "b": [{"y": 2}]}', "json", opts).problems[0]?.message).toMatch(/several arrays of records \("a", "b"\); keep one/);
+    expect(importCatalog('{"a": [1, 2', "json", opts).problems[0]?.message).toMatch(/^cannot read json: line 1/);
   });
 });

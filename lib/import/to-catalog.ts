@@ -1,13 +1,15 @@
 import { messageSlots } from "../catalog/placeholders";
 import { CODE_PATTERN, type Catalog, type ErrorEntry } from "../catalog/schema";
 import { normalizeCode } from "../catalog/normalize";
-import { fieldOfHeader, type ImportField } from "./columns";
+import { COLUMN_ALIASES, fieldOfHeader, type ImportField } from "./columns";
 import type { ImportProblem, SourceTable } from "./types";
 
 export interface ImportOptions {
   slug: string;
   /** Source file name, recorded in the catalog's `source`. */
   sourceName: string;
+  /** `--map`: the source column for each field, as written; other columns are matched by known header names. */
+  columns?: ReadonlyMap<ImportField, string>;
 }
 
 export interface ImportResult {
@@ -33,12 +35,22 @@ function titleCase(slug: string): string {
   return slug.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
 }
 
-/** Which column gives each field, with problems for unknown, repeated and missing columns. */
-function mapColumns(table: SourceTable, problems: ImportProblem[]): Map<ImportField, string> | undefined {
+/**
+ * Which column gives each field: the `--map` pairs first, then known header names for the rest. Problems for mapped
+ * columns that do not exist, and for unknown, repeated and missing columns.
+ */
+function mapColumns(table: SourceTable, problems: ImportProblem[], explicit: ReadonlyMap<ImportField, string>): Map<ImportField, string> | undefined {
   const columnOf = new Map<ImportField, string>();
+  const names = new Set(table.columns.map((c) => c.name));
+  for (const [field, column] of explicit) {
+    if (names.has(column)) columnOf.set(field, column);
+    else problems.push({ line: table.columns[0]?.line ?? 1, message: `--map ${field}=${column}: no column "${column}"` });
+  }
+  const mapped = new Set(explicit.values());
   for (const column of table.columns) {
+    if (mapped.has(column.name)) continue;
     const field = fieldOfHeader(column.name);
-    if (!field) problems.push({ line: column.line, message: `column "${column.name}" is not mapped (known: code, status, message, title, domain)` });
+    if (!field) problems.push({ line: column.line, message: `column "${column.name}" is not mapped (known: ${Object.keys(COLUMN_ALIASES).join(", ")}; or --map FIELD=COLUMN)` });
     else if (columnOf.has(field)) problems.push({ line: column.line, message: `column "${column.name}" is ignored: "${columnOf.get(field)}" already gives ${field}` });
     else columnOf.set(field, column.name);
   }
@@ -49,14 +61,14 @@ function mapColumns(table: SourceTable, problems: ImportProblem[]): Map<ImportFi
 }
 
 /** Maps source tables to a catalog: known columns become fields, rows that cannot be mapped are reported, not guessed. */
-export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceName }: ImportOptions): ImportResult {
+export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceName, columns = new Map() }: ImportOptions): ImportResult {
   const problems: ImportProblem[] = [];
   const notices: string[] = [];
   const errors: ErrorEntry[] = [];
   const domains: string[] = [];
   const seen = new Map<string, number>();
   for (const table of tables) {
-    const columnOf = mapColumns(table, problems);
+    const columnOf = mapColumns(table, problems, columns);
     if (!columnOf) continue;
     for (const row of table.rows) {
       const cell = (f: ImportField) => {
@@ -90,8 +102,12 @@ export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceNam
       const domain = cell("domain") || row.section || DEFAULT_DOMAIN;
       if (!domains.includes(domain)) domains.push(domain);
       const entry: ErrorEntry = { code, ...(status === undefined ? {} : { status }), domain, message };
-      const title = cell("title");
-      if (title) entry.title = title;
+      for (const field of ["title", "docs", "route", "meaning", "action", "notes"] as const) {
+        const value = cell(field);
+        if (value) entry[field] = value;
+      }
+      const vars = [...columnOf.keys()].filter((f) => f.startsWith("vars.")).flatMap((f) => (cell(f) ? [[f.slice(5), cell(f)] as const] : []));
+      if (vars.length) entry.vars = Object.fromEntries(vars);
       const names = placeholderNames(message);
       const count = names.length;
       if (count) {
