@@ -38,6 +38,12 @@ export default function HomePage() {
                   <dt>5xx</dt>
                   <dd>{counts["5xx"]}</dd>
                 </div>
+                {counts["1xx"] + counts["2xx"] + counts["3xx"] > 0 && (
+                  <div>
+                    <dt>Below 400</dt>
+                    <dd>{counts["1xx"] + counts["2xx"] + counts["3xx"]}</dd>
+                  </div>
+                )}
                 {counts.none > 0 && (
                   <div>
                     <dt>No status</dt>

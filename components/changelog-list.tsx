@@ -2,6 +2,12 @@ import { IntentLink } from "@/components/intent-link.client";
 import type { ChangelogEntry, CodeFacts } from "@/lib/changelog/diff";
 import { codeUrl } from "@/lib/catalog/model";
 import { StatusBadge } from "./status-badge";
+import { statusLabel } from "@/lib/http-status";
+
+/** A changed value as a reader sees it: a status by its label ("No HTTP status" for none), a message as text. */
+function shown(field: "status" | "message", value: string | number | null): string {
+  return field === "status" ? statusLabel(value ?? undefined) : String(value);
+}
 
 const DATE = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
@@ -11,7 +17,7 @@ function CodeLink({ catalog, facts, removed = false }: { catalog: string; facts:
       <IntentLink href={codeUrl(catalog, facts.code)} className={removed ? "code-removed" : undefined}>
         <code>{facts.code}</code>
       </IntentLink>{" "}
-      {typeof facts.status === "number" || /^[45]xx$/.test(facts.status) ? <StatusBadge status={facts.status} /> : null} {facts.message}
+      <StatusBadge status={facts.status} /> {facts.message}
     </>
   );
 }
@@ -65,7 +71,7 @@ export function ChangelogList({ catalog, entries }: { catalog: string; entries: 
                       <IntentLink href={codeUrl(catalog, c.code)}>
                         <code>{c.code}</code>
                       </IntentLink>{" "}
-                      {c.field}: <del>{String(c.from)}</del> → <ins>{String(c.to)}</ins>
+                      {c.field}: <del>{shown(c.field, c.from)}</del> → <ins>{shown(c.field, c.to)}</ins>
                     </li>
                   ))}
                 </ul>

@@ -35,4 +35,13 @@ describe("catalog Markdown docs", () => {
     expect(out).toContain('<a href="https://example.com/f.png">f</a>');
     for (const text of ["a", "b", "c", "d"]) expect(out).toContain(`<span>${text}</span>`);
   });
+
+  it("keeps footnotes working without a heading above the docs' own, and marks any https link as external", () => {
+    const out = html("A claim.[^1]\n\n[^1]: The source.\n\n[x](HTTPS://example.com/y)");
+    expect(out).not.toMatch(/<h[12]/);
+    expect(out).toMatch(/<a id="user-content-fnref-1"[^>]*href="#user-content-fn-1"/);
+    expect(out).toContain('<li id="user-content-fn-1">');
+    expect(out).toContain('href="#user-content-fnref-1"');
+    expect(out).toContain('<a href="HTTPS://example.com/y" rel="noopener noreferrer">x</a>');
+  });
 });

@@ -21,9 +21,10 @@ function safeUrl(url: string): string {
 
 const components: Components = {
   // A link whose URL was dropped is its text; an external one opens without handing over this page.
-  a: ({ href, children }) =>
+  // Footnote links keep their ids and ARIA attributes, so the references and back-references work.
+  a: ({ href, children, node: _node, ...rest }) =>
     href ? (
-      <a href={href} rel={href.startsWith("https:") ? "noopener noreferrer" : undefined}>
+      <a {...rest} href={href} rel={/^https:/i.test(href) ? "noopener noreferrer" : undefined}>
         {children}
       </a>
     ) : (
@@ -40,7 +41,13 @@ const components: Components = {
 export function MarkdownDocs({ source, below = 3 }: { source: string; below?: 3 | 4 }) {
   return (
     <div className="markdown-docs">
-      <Markdown remarkPlugins={[remarkGfm, demoteHeadings(below)]} urlTransform={safeUrl} components={components}>
+      {/* GFM footnotes get a paragraph for their label, not an h2 that would break the page's outline. */}
+      <Markdown
+        remarkPlugins={[remarkGfm, demoteHeadings(below)]}
+        remarkRehypeOptions={{ footnoteLabelTagName: "p" }}
+        urlTransform={safeUrl}
+        components={components}
+      >
         {source}
       </Markdown>
     </div>

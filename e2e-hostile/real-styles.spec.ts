@@ -28,6 +28,11 @@ test("the table shows a missing status as none, and its facet finds exactly thos
   await expect(table.locator("tbody tr[id] th[scope=row]")).toHaveText(none.map((e) => e.code));
   await expect(table.locator(`tr[id="30003"]`)).toContainText("No HTTP status");
   await expect(page.locator(".catalog-intro .counts")).toContainText(`1 below 400 · ${none.length} without an HTTP status`);
+  // The Status class facet keeps "none" in the URL too, through a reload.
+  await page.goto(`/catalogs/${telephony.slug}?class=none`);
+  await page.reload();
+  await expect(page.locator("table.interactive tbody tr[id] th[scope=row]")).toHaveText(none.map((e) => e.code));
+  await expect(page).toHaveURL(/class=none/);
 });
 
 test("numeric codes have short links, mock answers and search results like any other", async ({ request }) => {

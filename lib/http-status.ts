@@ -55,3 +55,8 @@ export function concreteStatus(status: StatusValue): number | undefined {
   if (status === undefined) return undefined;
   return typeof status === "number" ? status : Number(status[0]) * 100;
 }
+
+/** Statuses an HTTP response can carry a body with (the Fetch API refuses 1xx, 204, 205 and 304 with one). */
+export function canSendWithBody(status: number): boolean {
+  return Number.isInteger(status) && status >= 200 && status <= 599 && status !== 204 && status !== 205 && status !== 304;
+}

@@ -67,7 +67,7 @@ export function relatedPairs(catalogs: readonly Catalog[]): Map<string, CodeRef[
       all += weight;
       if (a.words.has(w) && b.words.has(w)) shared += weight;
     }
-    const sameStatus = String(a.entry.status) === String(b.entry.status) ? 0.1 : 0;
+    const sameStatus = a.entry.status !== undefined && String(a.entry.status) === String(b.entry.status) ? 0.1 : 0;
     if (normalizeCode(a.entry.code) === normalizeCode(b.entry.code)) return 1 + sameStatus;
     // Dice coefficient over idf weights: 2·shared / (a + b).
     return all ? (2 * shared) / (all + shared) + sameStatus : 0;

@@ -11,7 +11,7 @@ export const tableSearchParams = {
   catalog: parseAsArrayOf(parseAsString).withDefault([]),
   domain: parseAsArrayOf(parseAsString).withDefault([]),
   status: parseAsArrayOf(parseAsString).withDefault([]),
-  class: parseAsArrayOf(parseAsStringLiteral(["4xx", "5xx"] as const)).withDefault([]),
+  class: parseAsArrayOf(parseAsStringLiteral(["1xx", "2xx", "3xx", "4xx", "5xx", "none"] as const)).withDefault([]),
   retry: parseAsArrayOf(parseAsStringLiteral(retryAdvices)).withDefault([]),
   group: parseAsStringLiteral(groupModes).withDefault("domain"),
   sort: parseAsStringLiteral(sortColumns),

@@ -30,7 +30,8 @@ function initialRaw(target: MockTarget): RawInputs {
     details: JSON.stringify(d.details, null, 2),
     timestamp: d.timestamp,
     requestId: d.requestId,
-    status: String(d.status),
+    // Empty for a code without a status in a catalog without default_status: the endpoint's 400 asks for one.
+    status: d.status === undefined ? "" : String(d.status),
   };
 }
 

@@ -34,7 +34,9 @@ export function TryItSection({ entry, catalog }: { entry: Entry; catalog: Catalo
       >
         <div className="tryit-static">
           <p className="muted">
-            The response a client receives for {entry.code} in the catalog’s {format.label} format, with example values.
+            {response.refusal
+              ? `The mock endpoint needs more to answer ${entry.code} (below). With JavaScript, you can give it here.`
+              : `The response a client receives for ${entry.code} in the catalog’s ${format.label} format, with example values.`}{" "}
             With JavaScript, you can change the format and every value here.
           </p>
           <pre className="tryit-head" aria-label="Status line and headers">{responseHead(response)}</pre>

@@ -54,7 +54,7 @@ function fromStatus(status: ErrorEntry["status"]): Operations {
     return { retry: "no", guidance: "The API sends this code without an HTTP status: act on the code itself, as its meaning says; do not retry blindly.", documented: false };
   }
   if (s < 400) {
-    return { retry: "no", guidance: `Sent with ${s}, which is not an error status: the request was received, and the code says what happened. Act on the code; resending changes nothing.`, documented: false };
+    return { retry: "no", guidance: `Sent with ${typeof status === "string" ? `a ${status} status` : s}, which is not an error status: the request was received, and the code says what happened. Act on the code; resending changes nothing.`, documented: false };
   }
   if (s === 429) {
     return { retry: "with-backoff", guidance: "Rate limited: wait (honour Retry-After if sent), then retry with exponential backoff and jitter.", documented: false };

@@ -6,10 +6,19 @@ import { parseCatalog } from "./parse";
 const p = (name: string, example: string) => ({ name, example });
 
 describe("placeholders in every syntax", () => {
-  it("finds printf placeholders with flags, width and precision, and leaves %% and prose alone", () => {
-    const pieces = messagePieces("Column '%-.192s' at row %ld? No: %d rows, %5.2f%%, %q and %x; 50% success");
-    expect(pieces.filter((x) => "printf" in x).map((x) => ("printf" in x ? x.printf : ""))).toEqual(["%-.192s", "%d", "%5.2f", "%q", "%x"]);
+  it("finds printf placeholders with position, flags, width, precision and length, and leaves %%, prose and URL escapes alone", () => {
+    const pieces = messagePieces("Column '%-.192s' at row %ld of %lu, %u and %1$s: %d rows, %5.2f%%, %q, %x and %c; 50% success at /a%2Fb");
+    expect(pieces.filter((x) => "printf" in x).map((x) => ("printf" in x ? x.printf : ""))).toEqual(["%-.192s", "%ld", "%lu", "%u", "%1$s", "%d", "%5.2f", "%q", "%x", "%c"]);
     expect(messageSlots("100%% done, %%d")).toEqual([]);
+  });
+
+  it("reads {{ and }} as literal braces, and a filled message as the client receives it", () => {
+    expect(messageSlots("use {{0}} or {{name}} literally")).toEqual([]);
+    expect(fillPlaceholders("{{literal}} for {0}", [p("arg1", "X")])).toBe("{literal} for X");
+    expect(fillPlaceholders("%d%% of quota used", [p("n", "80")])).toBe("80% of quota used");
+    // Without any placeholder of that syntax, the text is the client's text as written.
+    expect(fillPlaceholders("100%% sure", [])).toBe("100%% sure");
+    expect(messagePieces("%d%%")).toEqual([{ printf: "%d", index: 0 }, { text: "%%" }]);
   });
 
   it("takes a repeated brace placeholder once, by name, with {0} as arg1", () => {
@@ -36,6 +45,8 @@ describe("placeholders in every syntax", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("%s", "{0}", "{name}", "%%", "%-.5d")), { maxLength: 8 }), (parts) => {
         const message = parts.join("");
+        // Escapes (%%, {{, }}) read as one character once filled: pinned by the test above, left out here.
+        fc.pre(!/%%|\{\{|\}\}/.test(message));
         const literals = messageLiterals(message);
         const filled = fillPlaceholders(message, [p("arg1", "X"), p("name", "Y"), p("a", "Z"), p("b", "Z"), p("c", "Z"), p("d", "Z"), p("e", "Z"), p("f", "Z"), p("g", "Z"), p("h", "Z")]);
         let at = 0;

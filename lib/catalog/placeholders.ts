@@ -1,16 +1,27 @@
 /**
- * Placeholders in messages, in the syntaxes real catalogs use: printf (`%s %d %v %i %f %x %q`, with flags, width and
- * precision such as `%-.192s`), numbered braces (`{0}`) and named braces (`{clientId}`).
+ * Placeholders in messages, in the syntaxes real catalogs use: printf (`%s %d %v %i %f %x %q` and the other C, Go and
+ * Java conversions, with a position, flags, width, precision and length such as `%-.192s`, `%ld`, `%1$s`), numbered
+ * braces (`{0}`) and named braces (`{clientId}`). `{{` and `}}` are literal braces, as in .NET and Mustache.
  *
  * A printf placeholder is positional: the n-th one takes the n-th declared placeholder that no brace claims. A brace
  * placeholder is named: `{clientId}` is declared as `clientId`, `{0}` as `arg1`, and every occurrence of one brace
  * takes the same value.
  *
- * Catalog text is shown as written: `%%` stays `%%` (it only keeps `%%d` from reading as a placeholder).
+ * Catalog text is shown as written: `%%`, `{{` and `}}` stay as they are; only a filled-in message (what a client
+ * receives) reads them as one `%`, `{` or `}`.
  */
 
-/** printf flags without the space flag: "50% success" is prose, not `% s`. */
-const TOKEN = /%%|%[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[sdvifxq]|\{(\d+|[A-Za-z_][A-Za-z0-9_]*)\}/g;
+/**
+ * The mock endpoint's own query parameters. A placeholder is set by a parameter of its name, so none may take one of
+ * these.
+ */
+export const RESERVED_PARAMETERS = ["format", "mode", "status", "timestamp", "request_id", "details"] as const;
+
+/**
+ * printf without the space flag ("50% success" is prose, not `% s`) and without the upper-case E, F, G and A
+ * conversions, which URL escapes in messages would spell (`%2F`).
+ */
+const TOKEN = /%%|\{\{|\}\}|%(?:\d+\$)?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXefgcspqvTtw]|\{(\d+|[A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 export type MessagePiece = { text: string } | { printf: string; index: number } | { brace: string; name: string };
 
@@ -33,7 +44,7 @@ export function messagePieces(message: string): MessagePiece[] {
   for (const m of message.matchAll(TOKEN)) {
     pushText(message.slice(last, m.index));
     last = m.index + m[0].length;
-    if (m[0] === "%%") pushText("%%");
+    if (m[0] === "%%" || m[0] === "{{" || m[0] === "}}") pushText(m[0]);
     else if (m[1] !== undefined) pieces.push({ brace: m[0], name: braceName(m[1]) });
     else pieces.push({ printf: m[0], index: printf++ });
   }
@@ -73,15 +84,21 @@ export function resolvePieces<P extends { name: string }>(
   });
 }
 
-/** The message with every placeholder replaced: by `values[name]` when given, else by the declared example. */
+/**
+ * The message as a client receives it: every placeholder replaced (by `values[name]` when given, else by the declared
+ * example), and `%%`, `{{`, `}}` read as one character where the message uses that syntax.
+ */
 export function fillPlaceholders<P extends { name: string; example: string }>(
   message: string,
   declared: readonly P[] | undefined,
   values: Record<string, string> = {},
 ): string {
-  return resolvePieces(message, declared)
+  const pieces = resolvePieces(message, declared);
+  const printf = pieces.some((p) => "printf" in p);
+  const braces = pieces.some((p) => "brace" in p);
+  return pieces
     .map((piece) => {
-      if ("text" in piece) return piece.text;
+      if ("text" in piece) return unescape(piece.text, printf, braces);
       const p = piece.placeholder;
       const raw = "printf" in piece ? piece.printf : piece.brace;
       if (!p) return raw;
@@ -89,6 +106,12 @@ export function fillPlaceholders<P extends { name: string; example: string }>(
       return Object.hasOwn(values, p.name) ? (values[p.name] ?? p.example) : p.example;
     })
     .join("");
+}
+
+function unescape(text: string, printf: boolean, braces: boolean): string {
+  let out = printf ? text.replace(/%%/g, "%") : text;
+  if (braces) out = out.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+  return out;
 }
 
 /** The message's literal text with every placeholder as a gap (for indexing and matching filled-in messages). */

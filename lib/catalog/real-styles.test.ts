@@ -9,6 +9,7 @@ import { statusClassOf, statusLabel } from "../http-status";
 import { findInsights } from "../insights";
 import { facetOptions, facetValue } from "../table/facets";
 import { toTableRow } from "../table/rows";
+import { buildItems } from "../table/grouping";
 import { mockResponse } from "../mock/respond";
 import { mockTarget } from "../mock/target";
 import { buildExport } from "../search/build";
@@ -137,5 +138,40 @@ describe("vars and docs", () => {
     const codes = (q: string) => engine.search(q, 10).results.map((h) => h.code);
     expect(codes("invalid_request_error")).toEqual(expect.arrayContaining(["21211", "30003"]));
     expect(codes("landline")).toContain("21211");
+  });
+});
+
+describe("review fixes", () => {
+  it("never answers a status no response can carry a body with: a 400 naming status instead of a 5xx", () => {
+    const target = mockTarget(telephony, entry("30003"));
+    for (const status of ["101", "204", "205", "304"]) {
+      const r = mockResponse(target, `status=${status}`, "");
+      expect(r.status, status).toBe(400);
+      expect(r.refusal?.parameter).toBe("status");
+    }
+    expect(mockResponse(target, "status=200", "").status).toBe(200);
+    const documented = mockTarget(telephony, { ...entry("30003"), status: 204 });
+    expect(mockResponse(documented, "", "").refusal?.error).toMatch(/^status is 204, which no response can carry a body with/);
+    expect(problems(yaml("A1").replace("example: '{}', documented: true}", "example: '{}', documented: true, default_status: 204}"))[0]).toBe(
+      "envelope.default_status: must be a status a response can carry a body with: 200–599, not 204, 205 or 304, not number 204",
+    );
+  });
+
+  it("groups codes without a status under No HTTP status, after the others", () => {
+    const rows = entries.map((e) => toTableRow(e));
+    const groups = buildItems(rows, rows.map((_, i) => i), "status", new Set()).filter((i) => i.kind === "group");
+    expect(groups.map((g) => (g.kind === "group" ? g.label : ""))).toEqual(["202 Accepted", "400 Bad Request", "404 Not Found", "429 Too Many Requests", "No HTTP status"]);
+  });
+
+  it("refuses a placeholder named like one of the mock's own parameters", () => {
+    const text = yaml("A1").replace("    message: m\n", '    message: "{status} now"\n    placeholders:\n      - {name: status, example: x}\n');
+    expect(problems(text)[0]).toMatch(/^errors\[0\]\.placeholders\[0\]\.name: "status" is also a parameter of the mock endpoint/);
+  });
+
+  it("finds a numeric code inside text and in a pasted body that sends it as a number", () => {
+    const engine = SearchEngine.from(buildExport(catalogs, { searchApi: true }).shards);
+    expect(engine.search("Twilio error 21211: invalid To", 3).results[0]?.code).toBe("21211");
+    expect(engine.search("code=21211", 3).results[0]?.code).toBe("21211");
+    expect(engine.search('{"error": {"code": 21211, "message": "x"}}', 3).results[0]?.code).toBe("21211");
   });
 });

@@ -1,6 +1,6 @@
 import type { Catalog } from "./schema";
 import { normalizeCode } from "./normalize";
-import { messageSlots } from "./placeholders";
+import { messageSlots, RESERVED_PARAMETERS } from "./placeholders";
 
 export interface RuleIssue {
   path: PropertyKey[];
@@ -55,6 +55,12 @@ export function checkRules(catalog: Catalog): RuleIssue[] {
     }
     const names = new Set<string>();
     entry.placeholders?.forEach((p, j) => {
+      if ((RESERVED_PARAMETERS as readonly string[]).includes(p.name)) {
+        issues.push({
+          path: ["errors", i, "placeholders", j, "name"],
+          message: `"${p.name}" is also a parameter of the mock endpoint (${RESERVED_PARAMETERS.join(", ")}), so it could never be set; name it otherwise (a brace placeholder takes its name from the message)`,
+        });
+      }
       if (names.has(p.name)) {
         issues.push({ path: ["errors", i, "placeholders", j, "name"], message: `duplicate placeholder "${p.name}"` });
       }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canSendWithBody } from "../http-status";
 
 /** Envelope formats a catalog can declare; each has a renderer in lib/formats. */
 export const envelopeFormats = [
@@ -77,6 +78,8 @@ export const domainSchema = z.strictObject({
   vars: varsSchema.optional(),
 });
 
+const DEFAULT_STATUS_MESSAGE = "must be a status a response can carry a body with: 200–599, not 204, 205 or 304";
+
 export const envelopeSchema = z.strictObject({
   format: envelopeFormatSchema,
   /** The example body exactly as the source documents it (or as we chose it). */
@@ -85,10 +88,8 @@ export const envelopeSchema = z.strictObject({
   documented: z.boolean(),
   /** The status the mock answers for a code without one of its own (absent: such a code needs ?status=). */
   default_status: z
-    .number({ error: "must be an HTTP status from 100 to 599" })
-    .int({ error: "must be an HTTP status from 100 to 599" })
-    .min(100, { error: "must be an HTTP status from 100 to 599" })
-    .max(599, { error: "must be an HTTP status from 100 to 599" })
+    .number({ error: DEFAULT_STATUS_MESSAGE })
+    .refine(canSendWithBody, { error: DEFAULT_STATUS_MESSAGE })
     .optional(),
   notes: text.optional(),
 });

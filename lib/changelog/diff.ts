@@ -10,15 +10,17 @@ export interface FileVersion {
 
 export interface CodeFacts {
   code: string;
-  status: number | string;
+  /** Undefined for a code without an HTTP status. */
+  status: number | string | undefined;
   message: string;
 }
 
 export interface CodeChange {
   code: string;
   field: "status" | "message";
-  from: string | number;
-  to: string | number;
+  /** null: the code had, or has, no HTTP status. */
+  from: string | number | null;
+  to: string | number | null;
 }
 
 /** What one commit did to a catalog's codes. */
@@ -43,11 +45,13 @@ export function codesOf(text: string): Map<string, CodeFacts> | undefined {
   const codes = new Map<string, CodeFacts>();
   for (const e of errors) {
     if (typeof e !== "object" || e === null) continue;
-    const { code, status, message } = e as Record<string, unknown>;
+    const { code: raw, status, message } = e as Record<string, unknown>;
+    // An unquoted numeric code is a number to YAML; the catalog parser keeps it as text, so do the same here.
+    const code = typeof raw === "number" ? String(raw) : raw;
     if (typeof code !== "string") continue;
     codes.set(code, {
       code,
-      status: typeof status === "number" || typeof status === "string" ? status : "?",
+      status: typeof status === "number" || typeof status === "string" ? status : undefined,
       message: typeof message === "string" ? message : "",
     });
   }
@@ -66,7 +70,7 @@ export function diffVersions(versions: readonly FileVersion[]): ChangelogEntry[]
       const before = previous.get(code);
       if (!before) entry.added.push(facts);
       else {
-        if (before.status !== facts.status) entry.changed.push({ code, field: "status", from: before.status, to: facts.status });
+        if (before.status !== facts.status) entry.changed.push({ code, field: "status", from: before.status ?? null, to: facts.status ?? null });
         if (before.message !== facts.message) entry.changed.push({ code, field: "message", from: before.message, to: facts.message });
       }
     }

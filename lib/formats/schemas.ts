@@ -29,7 +29,7 @@ export const codeTitleMessageBodySchema = z.strictObject({ code: z.string(), tit
 export const rfc9457BodySchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int().min(400).max(599),
+  status: z.number().int().min(100).max(599),
   detail: z.string(),
   instance: z.string().optional(),
   code: z.string(),

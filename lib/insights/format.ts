@@ -6,7 +6,7 @@ export function formatFinding(f: Finding): string {
   const state = f.acknowledged ? `acknowledged by ${f.acknowledged.catalog}` : "warning";
   const lines = [`${state}: ${f.title} [${f.id}]`, `  ${f.detail}`];
   if (f.acknowledged) lines.push(`  reason: ${f.acknowledged.reason}`);
-  for (const c of f.codes) lines.push(`  - ${c.catalog} ${c.code} (${c.status}) ${SITE_ORIGIN}${c.url}`);
+  for (const c of f.codes) lines.push(`  - ${c.catalog} ${c.code} (${c.status ?? "no HTTP status"}) ${SITE_ORIGIN}${c.url}`);
   return lines.join("\n");
 }
 

@@ -1,4 +1,6 @@
 import { formats, isFormatId } from "../formats";
+import { canSendWithBody } from "../http-status";
+import { RESERVED_PARAMETERS } from "../catalog/placeholders";
 import {
   applicable, defaultInputs, detailsProblem, requestIdProblem, statusProblem, timestampProblem,
   type MockTarget, type ResolvedInputs,
@@ -8,7 +10,7 @@ export const MAX_QUERY_LENGTH = 4096;
 export const MAX_VALUE_LENGTH = 1024;
 
 /** Query parameters with a fixed meaning; any other name must be one of the code's placeholders. */
-export const RESERVED = ["format", "mode", "status", "timestamp", "request_id", "details"] as const;
+export const RESERVED = RESERVED_PARAMETERS;
 
 export interface MockError {
   status: 400 | 404 | 405 | 414;
@@ -66,6 +68,9 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
   }
   if (inputs.status === undefined) {
     return refuse("status", `is required: ${target.entry.code} has no HTTP status of its own and the catalog sets no envelope.default_status; pass one from 100 to 599, e.g. ?status=400`);
+  }
+  if (!canSendWithBody(inputs.status)) {
+    return refuse("status", `is ${inputs.status}, which no response can carry a body with (1xx, 204, 205 and 304 have none), so the mock cannot answer it${typeof target.entry.status === "number" ? "" : "; pass another, e.g. ?status=400"}`);
   }
   const details = given.get("details");
   if (details !== undefined) {

@@ -164,6 +164,8 @@ export class SearchEngine {
     // A code quoted inside other text: a log line, "code: AUT-1002", error_code=TOKEN_EXPIRED.
     const tokens = codeTokens(q);
     for (const key of new Set(tokens.map(normalizeCode))) if (key !== nq) exactCode(key, SCORE.codeInText);
+    // A number in the text (Twilio's 21211, PostgreSQL's 23505) counts only where a catalog has exactly that code.
+    for (const word of new Set(words(q))) if (/^\d{3,}$/.test(word) && word !== nq) exactCode(word, SCORE.codeInText);
     // One word that looks like a code (AUTH_001, user:not_found, FORBIDDEN), not a plain word (unauthorized).
     const codeLike = !/\s/.test(q) && tokens.length === 1;
     const qWords = words(q);

@@ -14,7 +14,9 @@ export interface BodyShape {
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+/** Text, or a number as its digits: numeric catalogs send `{"code": 21211}`. */
+const str = (v: unknown): string | undefined =>
+  typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" && Number.isFinite(v) ? String(v) : undefined;
 
 /** Each envelope by the members that give it away, most specific first. */
 const SHAPES: { format: FormatId; read(body: Json): { code?: string; message?: string } | undefined }[] = [

@@ -1,7 +1,7 @@
 import type { TableRow } from "./rows";
 import { statusLabel } from "../http-status";
 import { domainAnchor } from "../anchors";
-import { statusOrder } from "./facets";
+import { NO_STATUS, statusOrder } from "./facets";
 
 export const groupModes = ["domain", "status", "none"] as const;
 export type GroupMode = (typeof groupModes)[number];
@@ -15,7 +15,7 @@ export type Item =
   | { kind: "row"; index: number };
 
 function groupKey(row: TableRow, mode: GroupMode): string {
-  return mode === "domain" ? row.domain : mode === "status" ? String(row.status) : "";
+  return mode === "domain" ? row.domain : mode === "status" ? (row.status === undefined ? NO_STATUS : String(row.status)) : "";
 }
 
 /**
@@ -54,7 +54,7 @@ export function buildItems(
   for (const key of keys) {
     const members = groups.get(key)!;
     const expanded = !collapsed.has(key);
-    const label = mode === "status" ? statusLabel(isNaN(Number(key)) ? key : Number(key)) : key;
+    const label = mode === "status" ? statusLabel(key === NO_STATUS ? undefined : isNaN(Number(key)) ? key : Number(key)) : key;
     items.push({ kind: "group", key, label, count: members.length, expanded, ...(anchors && mode === "domain" ? { anchor: domainAnchor(key) } : {}) });
     if (expanded) for (const index of members) items.push({ kind: "row", index });
   }

@@ -18,7 +18,7 @@ export interface TableRow {
   title?: string;
   message: string;
   url: string;
-  /** Every other text field (route, meaning, action, notes, vars, docs, placeholders), searched but not shown. */
+  /** Every other text field (route, meaning, action, notes, vars, placeholders), searched but not shown. */
   more: string;
 }
 
@@ -31,8 +31,8 @@ export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
     entry.meaning,
     entry.action,
     entry.notes,
+    // Not the docs: every row ships to the browser, and long Markdown would weigh on the table; search has them.
     ...Object.entries(entry.vars ?? {}).map(([name, value]) => `${name}: ${value}`),
-    entry.docs,
     ...(entry.placeholders ?? []).flatMap((p) => [p.name, p.example, p.description]),
   ]
     .filter(Boolean)

@@ -17,7 +17,7 @@ export function generateStaticParams() {
   return ogPrerenderParams(getAllEntries()).map((e) => ({ catalog: e.catalog, code: e.slug }));
 }
 
-const TONES = { client: ["#fff4d6", "#7a4a00"], rate: ["#f3e8ff", "#6b21a8"], server: ["#ffe3e0", "#a1140f"] } as const;
+const TONES = { client: ["#fff4d6", "#7a4a00"], rate: ["#f3e8ff", "#6b21a8"], server: ["#ffe3e0", "#a1140f"], other: ["#eef1f4", "#1f2328"] } as const;
 
 /** The link preview of a code page: code, status and message, drawn with the built-in font (no font loading). */
 export default async function Image({ params }: { params: Promise<{ catalog: string; code: string }> }) {
@@ -26,7 +26,9 @@ export default async function Image({ params }: { params: Promise<{ catalog: str
   const catalog = getCatalog(slug);
   if (!entry || !catalog) notFound();
   const message = fillMessage(entry);
-  const tone = statusClassOf(entry.status) === "5xx" ? "server" : entry.status === 429 ? "rate" : "client";
+  const cls = statusClassOf(entry.status);
+  // As the page's badge: no status, or one below 400, is neither a client nor a server error.
+  const tone = cls === "5xx" ? "server" : entry.status === 429 ? "rate" : cls === "4xx" ? "client" : "other";
   const [bg, fg] = TONES[tone];
   return new ImageResponse(
     (
