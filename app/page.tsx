@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/intent-link.client";
 import { getCatalogs } from "@/lib/catalog/repository";
-import { countByClass } from "@/lib/catalog/model";
+import { countBelow400, countByClass } from "@/lib/catalog/model";
 import { SITE_TAGLINE } from "@/lib/site";
 
 export default function HomePage() {
@@ -38,10 +38,10 @@ export default function HomePage() {
                   <dt>5xx</dt>
                   <dd>{counts["5xx"]}</dd>
                 </div>
-                {counts["1xx"] + counts["2xx"] + counts["3xx"] > 0 && (
+                {countBelow400(counts) > 0 && (
                   <div>
                     <dt>Below 400</dt>
-                    <dd>{counts["1xx"] + counts["2xx"] + counts["3xx"]}</dd>
+                    <dd>{countBelow400(counts)}</dd>
                   </div>
                 )}
                 {counts.none > 0 && (

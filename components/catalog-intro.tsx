@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { getCatalog } from "@/lib/catalog/repository";
-import { countByClass } from "@/lib/catalog/model";
-import type { StatusClass } from "@/lib/http-status";
+import { countBelow400, countByClass } from "@/lib/catalog/model";
 import { SafeText } from "./safe-text";
 import { JsonBlock } from "./json-block";
 import { CatalogDownloads } from "./catalog-downloads";
@@ -21,7 +20,7 @@ export async function CatalogIntro({ catalog: slug }: { catalog: string }) {
       <p className="counts">
         <strong>{catalog.errors.length}</strong> codes · {counts["4xx"]} client (4xx) · {counts["5xx"]} server (5xx) ·{" "}
         {/* Only where a catalog has them, so the bundled catalogs read as before. */}
-        {lowCount(counts) > 0 && <>{lowCount(counts)} below 400 · </>}
+        {countBelow400(counts) > 0 && <>{countBelow400(counts)} below 400 · </>}
         {counts.none > 0 && <>{counts.none} without an HTTP status · </>}
         {catalog.domains.length} domains
       </p>
@@ -48,9 +47,4 @@ export async function CatalogIntro({ catalog: slug }: { catalog: string }) {
       )}
     </header>
   );
-}
-
-/** Codes documented with a status below 400 (1xx–3xx, exact or as a class). */
-function lowCount(counts: Record<StatusClass, number>): number {
-  return counts["1xx"] + counts["2xx"] + counts["3xx"];
 }

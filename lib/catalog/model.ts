@@ -51,6 +51,11 @@ export function countByClass(catalog: Catalog): Record<StatusClass, number> {
   return counts;
 }
 
+/** Codes documented with a status below 400 (1xx–3xx, exact or as a class), from countByClass. */
+export function countBelow400(counts: Record<StatusClass, number>): number {
+  return counts["1xx"] + counts["2xx"] + counts["3xx"];
+}
+
 /** The message with its placeholders filled: by name from `values`, else each placeholder's example. */
 export function fillMessage(entry: Pick<ErrorEntry, "message" | "placeholders">, values: Record<string, string> = {}): string {
   return fillPlaceholders(entry.message, entry.placeholders, values);

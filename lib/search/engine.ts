@@ -165,10 +165,10 @@ export class SearchEngine {
     const tokens = codeTokens(q);
     for (const key of new Set(tokens.map(normalizeCode))) if (key !== nq) exactCode(key, SCORE.codeInText);
     // A number in the text (Twilio's 21211, PostgreSQL's 23505) counts only where a catalog has exactly that code.
-    for (const word of new Set(words(q))) if (/^\d{3,}$/.test(word) && word !== nq) exactCode(word, SCORE.codeInText);
+    const qWords = words(q);
+    for (const word of new Set(qWords)) if (/^\d{3,}$/.test(word) && word !== nq) exactCode(word, SCORE.codeInText);
     // One word that looks like a code (AUTH_001, user:not_found, FORBIDDEN), not a plain word (unauthorized).
     const codeLike = !/\s/.test(q) && tokens.length === 1;
-    const qWords = words(q);
     if (nq && !exact && qWords.length <= 4) this.codeMatches(nq, qWords, get);
     // Nothing like it among the codes: maybe a misspelt one (TOKEN_EXPRIED, APP_02, user:not_fuond).
     if (codeLike && nq.length >= 5 && ![...acc.values()].some((a) => a.score >= SCORE.codeToken)) this.codeTypos(nq, get);
