@@ -1,22 +1,22 @@
 "use client";
 
 import { useRef, type KeyboardEvent } from "react";
-import { formats, type FormatId } from "@/lib/formats";
-
-const IDS = Object.keys(formats) as FormatId[];
+import type { Envelope } from "@/lib/formats";
 
 interface FormatTabsProps {
-  selected: FormatId;
-  catalogFormat: FormatId;
-  tabId: (id: FormatId) => string;
+  selected: string;
+  /** The catalog's own envelope first, then the built-in formats. */
+  envelopes: Envelope[];
+  tabId: (id: string) => string;
   panelId: string;
-  onSelect: (id: FormatId) => void;
+  onSelect: (id: string) => void;
 }
 
 /** One tab per envelope format (ARIA tabs, arrow keys move and select); the catalog's own format comes first. */
-export function FormatTabs({ selected, catalogFormat, tabId, panelId, onSelect }: FormatTabsProps) {
+export function FormatTabs({ selected, envelopes, tabId, panelId, onSelect }: FormatTabsProps) {
   const list = useRef<HTMLDivElement>(null);
-  const order = [catalogFormat, ...IDS.filter((id) => id !== catalogFormat)];
+  const order = envelopes.map((e) => e.id);
+  const catalogFormat = order[0];
 
   function onKeyDown(event: KeyboardEvent) {
     // Move from the focused tab, which is not always the selected one (focus can land on any tab by script or AT).
@@ -36,7 +36,7 @@ export function FormatTabs({ selected, catalogFormat, tabId, panelId, onSelect }
 
   return (
     <div role="tablist" aria-label="Response format" className="tryit-tabs" ref={list} onKeyDown={onKeyDown}>
-      {order.map((id) => (
+      {envelopes.map(({ id, label }) => (
         <button
           key={id}
           type="button"
@@ -48,7 +48,7 @@ export function FormatTabs({ selected, catalogFormat, tabId, panelId, onSelect }
           tabIndex={id === selected ? 0 : -1}
           onClick={() => onSelect(id)}
         >
-          {formats[id].label}
+          {label}
           {id === catalogFormat && <span className="tryit-default"> (catalog)</span>}
         </button>
       ))}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import { formats, type FormatId } from "@/lib/formats";
-import { applicable, defaultInputs, type MockTarget } from "@/lib/mock/inputs";
+import { envelopesFor } from "@/lib/formats";
+import { applicable, defaultInputs, envelopeOf, type MockTarget } from "@/lib/mock/inputs";
 import { toQuery, type RawInputs } from "@/lib/mock/query";
 import { mockResponse } from "@/lib/mock/respond";
 import { curlCommand, mockUrl } from "@/lib/mock/curl";
@@ -14,11 +14,10 @@ export interface TryItPanelProps {
   target: MockTarget;
   /** Path of this code's mock endpoint, e.g. /api/mock/identity-platform/aut-0010. */
   path: string;
-  /** Origin the server puts in bodies (RFC 9457 `type`), so the panel matches the endpoint byte for byte. */
-  bodyOrigin: string;
   /** ERRATA_ORIGIN when set; otherwise curl targets the page's own origin. */
   publicOrigin?: string;
-  snippets: Record<FormatId, string>;
+  /** The TypeScript type and guard of each envelope's body, by envelope id. */
+  snippets: Record<string, string>;
 }
 
 function initialRaw(target: MockTarget): RawInputs {
@@ -39,22 +38,24 @@ function initialRaw(target: MockTarget): RawInputs {
  * The interactive Try it panel. It answers through lib/mock exactly as the endpoint does for the query it builds,
  * so the body shown, the curl command and the endpoint's answer are one computation.
  */
-export default function TryItPanel({ target, path, bodyOrigin, publicOrigin, snippets }: TryItPanelProps) {
+export default function TryItPanel({ target, path, publicOrigin, snippets }: TryItPanelProps) {
   const [raw, setRaw] = useState(() => initialRaw(target));
   const baseId = useId();
-  const format = raw.format as FormatId;
+  const envelopes = useMemo(() => envelopesFor(target.envelope), [target.envelope]);
+  const envelope = envelopeOf(target, raw.format);
+  const format = envelope.id;
   const query = toQuery(target, raw);
-  const response = useMemo(() => mockResponse(target, query, bodyOrigin), [target, query, bodyOrigin]);
+  const response = useMemo(() => mockResponse(target, query), [target, query]);
   const curl = curlCommand(mockUrl(publicOrigin ?? window.location.origin, path, query));
   const can = applicable(target, format, raw.mode === "production" ? "production" : "development");
-  const tabId = (id: FormatId) => `${baseId}-tab-${id}`;
+  const tabId = (id: string) => `${baseId}-tab-${id}`;
   const panelId = `${baseId}-panel`;
 
   return (
     <div className="tryit-panel">
       <FormatTabs
         selected={format}
-        catalogFormat={target.format}
+        envelopes={envelopes}
         tabId={tabId}
         panelId={panelId}
         onSelect={(id) => setRaw((r) => ({ ...r, format: id }))}
@@ -67,10 +68,10 @@ export default function TryItPanel({ target, path, bodyOrigin, publicOrigin, sni
           problem={response.refusal}
           onChange={(patch) => setRaw((r) => ({ ...r, ...patch }))}
         />
-        <ResponseView response={response} code={target.entry.code} formatLabel={formats[format].label} curl={curl} />
+        <ResponseView response={response} code={target.entry.code} formatLabel={envelope.label} curl={curl} />
         <details className="tryit-snippet">
-          <summary>TypeScript type and guard for the {formats[format].label} body</summary>
-          <pre aria-label={`TypeScript for ${formats[format].typeName}`} tabIndex={0}>
+          <summary>TypeScript type and guard for the {envelope.label} body</summary>
+          <pre aria-label={`TypeScript for ${envelope.typeName}`} tabIndex={0}>
             <code>{snippets[format]}</code>
           </pre>
         </details>

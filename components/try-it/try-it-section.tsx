@@ -1,6 +1,6 @@
 import type { Catalog } from "@/lib/catalog/schema";
 import type { Entry } from "@/lib/catalog/model";
-import { formats, type FormatId } from "@/lib/formats";
+import { envelopesFor } from "@/lib/formats";
 import { typeSnippet } from "@/lib/formats/snippet";
 import { mockResponse, responseHead } from "@/lib/mock/respond";
 import { mockTarget } from "@/lib/mock/target";
@@ -17,18 +17,17 @@ import "./try-it.css";
  */
 export function TryItSection({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
   const target = mockTarget(catalog, entry);
-  const response = mockResponse(target, "", SITE_ORIGIN);
+  const response = mockResponse(target, "");
   const path = `/api/mock/${catalog.slug}/${entry.slug}`;
   const curl = curlCommand(mockUrl(SITE_ORIGIN, path, ""));
-  const snippets = Object.fromEntries((Object.keys(formats) as FormatId[]).map((id) => [id, typeSnippet(id)])) as Record<FormatId, string>;
-  const format = formats[target.format];
+  const snippets = Object.fromEntries(envelopesFor(target.envelope).map((e) => [e.id, typeSnippet(e)]));
+  const format = target.envelope;
   return (
     <section id="try-it" aria-labelledby="try-it-heading" className="tryit">
       <h2 id="try-it-heading">Try it</h2>
       <TryItLoader
         target={target}
         path={path}
-        bodyOrigin={SITE_ORIGIN}
         publicOrigin={process.env.ERRATA_ORIGIN?.replace(/\/+$/, "")}
         snippets={snippets}
       >

@@ -54,14 +54,23 @@ export function parseCatalog(source: string, file: string): ParseResult {
   if (!parsed.success) {
     return { issues: parsed.error.issues.map((issue) => zodIssue(issue, doc, file, lineAt)) };
   }
-  const ruleIssues = checkRules(parsed.data).map(({ path, message }) => ({
+  const ruleIssues = checkRules(parsed.data).map(({ path, message, lineInText }) => ({
     file,
-    line: lineAt(nodeAt(doc, path)?.range?.[0]),
+    line: lineOfText(nodeAt(doc, path), lineAt, lineInText),
     field: formatPath(path),
     message,
   }));
   if (ruleIssues.length) return { issues: ruleIssues };
   return { catalog: parsed.data, issues: [], lineOf: (path) => lineAt(nodeAt(doc, path)?.range?.[0]) };
+}
+
+/**
+ * The line of a field, or of a line within its text: a literal block (`|`) starts on the line after its indicator,
+ * so its text's line n is n lines below the field. Other scalars are reported at the field.
+ */
+function lineOfText(node: Node | undefined, lineAt: (o?: number) => number, lineInText: number | undefined): number {
+  const line = lineAt(node?.range?.[0]);
+  return lineInText !== undefined && isScalar(node) && node.type === "BLOCK_LITERAL" ? line + lineInText : line;
 }
 
 /** Fields that hold codes: a code is text even when YAML would read it as a number (23505, 0123, 1e3); so are vars. */

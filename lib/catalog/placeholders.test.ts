@@ -62,7 +62,7 @@ describe("placeholders in every syntax", () => {
 
 describe("declaring placeholders", () => {
   const catalog = (message: string, placeholders: string) =>
-    `slug: demo\nservice: {name: Demo, documented: true}\ndescription: d\nenvelope: {format: nested-error, example: '{}', documented: true}\ndomains: [{name: D}]\nerrors:\n  - code: E1\n    domain: D\n    message: "${message}"\n${placeholders}`;
+    `slug: demo\nservice: {name: Demo, documented: true}\ndescription: d\nenvelope: {format: nested-error, example: '{"error": {"code": "E1", "message": "m"}}', documented: true}\ndomains: [{name: D}]\nerrors:\n  - code: E1\n    domain: D\n    message: "${message}"\n${placeholders}`;
   const problems = (text: string) => {
     const r = parseCatalog(text, "demo.yaml");
     return r.catalog ? [] : r.issues.map((i) => `${i.line}: ${i.field}: ${i.message}`);

@@ -1,10 +1,13 @@
 import type { Catalog } from "./schema";
+import { checkEnvelope } from "./envelope-rules";
 import { normalizeCode } from "./normalize";
 import { messageSlots, RESERVED_PARAMETERS } from "./placeholders";
 
 export interface RuleIssue {
   path: PropertyKey[];
   message: string;
+  /** For a field holding text on lines of its own (a template): the line within that text. */
+  lineInText?: number;
 }
 
 /** Cross-field rules that a schema cannot say: references, uniqueness, placeholders. */
@@ -16,11 +19,7 @@ export function checkRules(catalog: Catalog): RuleIssue[] {
     domainNames.add(domain.name);
   });
 
-  try {
-    JSON.parse(catalog.envelope.example);
-  } catch {
-    issues.push({ path: ["envelope", "example"], message: "must be valid JSON" });
-  }
+  issues.push(...checkEnvelope(catalog));
 
   const seen = new Map<string, { code: string; index: number }>();
   catalog.errors.forEach((entry, i) => {

@@ -80,19 +80,35 @@ export const domainSchema = z.strictObject({
 
 const DEFAULT_STATUS_MESSAGE = "must be a status a response can carry a body with: 200–599, not 204, 205 or 304";
 
-export const envelopeSchema = z.strictObject({
-  format: envelopeFormatSchema,
-  /** The example body exactly as the source documents it (or as we chose it). */
-  example: text,
-  /** false when the source does not show the envelope and the choice is ours. */
-  documented: z.boolean(),
-  /** The status the mock answers for a code without one of its own (absent: such a code needs ?status=). */
-  default_status: z
-    .number({ error: DEFAULT_STATUS_MESSAGE })
-    .refine(canSendWithBody, { error: DEFAULT_STATUS_MESSAGE })
-    .optional(),
-  notes: text.optional(),
-});
+/** A media type such as application/json or application/vnd.api+json; the body is always JSON. */
+const contentTypeSchema = z
+  .string()
+  .regex(/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+(?:\s*;\s*[a-z0-9!#$&^_.+-]+=[^;\s]+)*$/i, {
+    error: "must be a media type, e.g. application/json or application/problem+json",
+  });
+
+export const envelopeSchema = z
+  .strictObject({
+    /** A built-in envelope: shorthand for its bundled template (lib/formats/builtin.ts). */
+    format: envelopeFormatSchema.optional(),
+    /** The body as JSON text with {{slot}} markers in its strings; see lib/formats/template.ts and the README. */
+    template: text.optional(),
+    /** The Content-Type the API sends the body with (default application/json). */
+    content_type: contentTypeSchema.optional(),
+    /** The example body exactly as the source documents it (or as we chose it). */
+    example: text,
+    /** false when the source does not show the envelope and the choice is ours. */
+    documented: z.boolean(),
+    /** The status the mock answers for a code without one of its own (absent: such a code needs ?status=). */
+    default_status: z
+      .number({ error: DEFAULT_STATUS_MESSAGE })
+      .refine(canSendWithBody, { error: DEFAULT_STATUS_MESSAGE })
+      .optional(),
+    notes: text.optional(),
+  })
+  .refine((e) => (e.format === undefined) !== (e.template === undefined), {
+    error: `needs exactly one of format (one of ${envelopeFormats.join(", ")}) or template (the body as JSON text with {{slots}})`,
+  });
 
 export const serviceSchema = z.strictObject({
   name: text,

@@ -7,7 +7,7 @@
  * - A slot inside longer text is interpolated as text: `"AADSTS{{code}}: {{message}}"`.
  * - A key whose whole value is a slot with no value for a code (no `param`, no status) is left out of the body.
  *
- * Not wired into the catalog schema yet: this module is the pure engine (compile, render, code extraction).
+ * Built-in formats are templates too (lib/formats/builtin.ts); lib/formats/match.ts reads bodies back.
  */
 
 export const SLOTS = ["code", "message", "title", "status", "domain", "url", "short_url", "request_id", "timestamp", "details"] as const;
@@ -32,6 +32,8 @@ export class TemplateError extends Error {
     message: string,
     /** Where in the template, as a JSON path such as `error.code`. */
     readonly at: string,
+    /** Where in the template's text: the offending marker as written, or the character offset of a JSON error. */
+    readonly near?: { marker: string } | { offset: number },
   ) {
     super(message);
   }
@@ -40,11 +42,13 @@ export class TemplateError extends Error {
 const MARKER = /\{\{\s*([^{}|]*?)\s*(?:\|\s*([^{}]*?)\s*)?\}\}/g;
 const VAR_SLOT = /^vars\.[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
-function parseSlot(name: string, filter: string | undefined, at: string): Slot {
+function parseSlot(name: string, filter: string | undefined, at: string, marker: string): Slot {
   if (!(SLOTS as readonly string[]).includes(name) && !VAR_SLOT.test(name)) {
-    throw new TemplateError(`unknown slot {{${name}}}; slots are ${SLOTS.map((s) => `{{${s}}}`).join(", ")} and {{vars.NAME}}`, at);
+    throw new TemplateError(`unknown slot {{${name}}}; slots are ${SLOTS.map((s) => `{{${s}}}`).join(", ")} and {{vars.NAME}}`, at, { marker });
   }
-  if (filter !== undefined && filter !== "number") throw new TemplateError(`unknown filter "| ${filter}" in {{${name}}}; the only filter is "| number"`, at);
+  if (filter !== undefined && filter !== "number") {
+    throw new TemplateError(`unknown filter "| ${filter}" in {{${name}}}; the only filter is "| number"`, at, { marker });
+  }
   return { name: name as Slot["name"], ...(filter === "number" ? { number: true } : {}) };
 }
 
@@ -53,7 +57,7 @@ function compileString(text: string, at: string): TemplateNode {
   let last = 0;
   for (const m of text.matchAll(MARKER)) {
     if (m.index > last) parts.push(text.slice(last, m.index));
-    parts.push(parseSlot(m[1]!, m[2], at));
+    parts.push(parseSlot(m[1]!, m[2], at, m[0]));
     last = m.index + m[0].length;
   }
   if (last < text.length) parts.push(text.slice(last));
@@ -78,7 +82,9 @@ export function compileTemplate(text: string): TemplateNode {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new TemplateError(`is not valid JSON: ${(e as Error).message}`, "");
+    const message = (e as Error).message;
+    const position = /position (\d+)/.exec(message);
+    throw new TemplateError(`is not valid JSON: ${message}`, "", position ? { offset: Number(position[1]) } : undefined);
   }
   return compileValue(json, "");
 }
@@ -161,45 +167,4 @@ export function slotsOf(template: TemplateNode): Slot[] {
   };
   walk(template);
   return [...found.values()];
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * The code a body carries, read where the template puts `{{code}}`: at its key, or inside interpolated text such as
- * `"AADSTS50126: …"`. Undefined when the body does not have the template's shape there.
- */
-export function codeFromBody(template: TemplateNode, body: unknown): string | undefined {
-  const read = (node: TemplateNode, value: unknown): string | undefined => {
-    switch (node.kind) {
-      case "slot":
-        return node.slot.name === "code" && (typeof value === "string" || typeof value === "number") ? String(value) : undefined;
-      case "text": {
-        if (typeof value !== "string" || !node.parts.some((p) => typeof p !== "string" && p.name === "code")) return undefined;
-        // Literal text must match exactly; the code is letters, digits and _ : . -; other slots take anything.
-        const pattern = node.parts
-          .map((p) => (typeof p === "string" ? escape(p) : p.name === "code" ? "(?<code>[A-Za-z0-9_:.-]{1,64}?)" : "[\\s\\S]*?"))
-          .join("");
-        return new RegExp(`^${pattern}$`).exec(value)?.groups?.code;
-      }
-      case "array":
-        if (!Array.isArray(value)) return undefined;
-        for (let i = 0; i < node.items.length; i++) {
-          const code = read(node.items[i]!, value[i]);
-          if (code !== undefined) return code;
-        }
-        return undefined;
-      case "object":
-        if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
-        for (const [key, child] of node.entries) {
-          if (!Object.hasOwn(value, key)) continue;
-          const code = read(child, (value as Record<string, unknown>)[key]);
-          if (code !== undefined) return code;
-        }
-        return undefined;
-      default:
-        return undefined;
-    }
-  };
-  return read(template, body);
 }

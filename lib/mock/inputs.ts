@@ -1,13 +1,13 @@
-import { EXAMPLE_DETAILS, formats, type FormatId, type RenderInput } from "../formats";
+import { EXAMPLE_DETAILS, envelopeById, type BodyEntry, type Envelope } from "../formats";
 import { DEFAULT_REQUEST_ID, DEFAULT_TIMESTAMP } from "../formats/types";
 import { concreteStatus } from "../http-status";
 
 /** What the mock endpoint and the Try it panel answer for: one code of one catalog. */
 export interface MockTarget {
   catalog: string;
-  /** The catalog's own envelope format, the default. */
-  format: FormatId;
-  entry: RenderInput["entry"];
+  /** The catalog's own envelope, the default; the built-in formats are the other choices. */
+  envelope: Envelope;
+  entry: BodyEntry;
   /** The catalog's envelope.default_status: what a code without a status of its own answers unless ?status= says. */
   defaultStatus?: number;
 }
@@ -16,7 +16,8 @@ export type Mode = "development" | "production";
 
 /** Every input of a response, resolved: nothing left to default. */
 export interface MockInputs {
-  format: FormatId;
+  /** The id of the envelope answered in (see envelopesFor). */
+  format: string;
   values: Record<string, string>;
   mode: Mode;
   details: unknown;
@@ -39,8 +40,13 @@ export interface Applicable {
   status: boolean;
 }
 
-export function applicable(target: MockTarget, format: FormatId, mode: Mode): Applicable {
-  const f = formats[format].inputs;
+/** The envelope a format id names for this target; an unknown id falls back to the catalog's own. */
+export function envelopeOf(target: MockTarget, format: string): Envelope {
+  return envelopeById(target.envelope, format) ?? target.envelope;
+}
+
+export function applicable(target: MockTarget, format: string, mode: Mode): Applicable {
+  const f = envelopeOf(target, format).inputs;
   const details =
     f.details === "validation" ? Boolean(target.entry.validation) : f.details === "development" ? mode === "development" : false;
   return { mode: f.mode, details, timestamp: f.timestamp, requestId: f.requestId, status: typeof target.entry.status !== "number" };
@@ -54,7 +60,7 @@ export function defaultInputs(target: MockTarget): MockInputs {
   const values: Record<string, string> = {};
   for (const p of target.entry.placeholders ?? []) if (!Object.hasOwn(values, p.name)) values[p.name] = p.example;
   return {
-    format: target.format,
+    format: target.envelope.id,
     values,
     mode: "development",
     details: defaultDetails(target.entry),

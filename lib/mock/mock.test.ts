@@ -8,37 +8,26 @@ import type { MockTarget } from "./inputs";
 import { defaultInputs, resolvedDefaults } from "./inputs";
 import { MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, parseQuery, toQuery, type RawInputs } from "./query";
 import { mockResponse, renderResponse } from "./respond";
+import { testTarget } from "./test-target";
 
-const metadataKey: MockTarget = {
-  catalog: "identity-platform",
-  format: "code-title-message",
-  entry: {
-    code: "AUT-0010",
-    status: 400,
-    title: "Metadata Key Length Exceeded",
-    message: "The metadata key %v exceeds the maximum allowed length of %v characters.",
-    placeholders: [
-      { name: "key", example: "tenant_color", description: "" },
-      { name: "max_length", example: "64", description: "" },
-    ],
-  },
-};
-const serverClass: MockTarget = {
-  catalog: "auth-observability",
-  format: "detail-wrapper",
-  entry: { code: "auth_login_db_error", status: "5xx", message: "Login failed" },
-};
-const validation: MockTarget = {
-  catalog: "accounts",
-  format: "domain-reason",
-  entry: { code: "user:invalid", status: 422, message: "Invalid user", validation: true },
-};
+const metadataKey: MockTarget = testTarget("identity-platform", "code-title-message", {
+  code: "AUT-0010",
+  status: 400,
+  title: "Metadata Key Length Exceeded",
+  message: "The metadata key %v exceeds the maximum allowed length of %v characters.",
+  placeholders: [
+    { name: "key", example: "tenant_color", description: "" },
+    { name: "max_length", example: "64", description: "" },
+  ],
+});
+const serverClass: MockTarget = testTarget("auth-observability", "detail-wrapper", { code: "auth_login_db_error", status: "5xx", message: "Login failed" });
+const validation: MockTarget = testTarget("accounts", "domain-reason", { code: "user:invalid", status: 422, message: "Invalid user", validation: true });
 
 const body = (r: { body: string }) => JSON.parse(r.body) as Record<string, unknown>;
 
 describe("mockResponse", () => {
   it("answers the real status, headers and the catalog's envelope with example values by default", () => {
-    const r = mockResponse(metadataKey, "", "");
+    const r = mockResponse(metadataKey, "");
     expect(r.status).toBe(400);
     expect(r.headers).toEqual({ "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
     expect(body(r)).toEqual({
@@ -49,37 +38,37 @@ describe("mockResponse", () => {
   });
 
   it("fills placeholders by name", () => {
-    expect(body(mockResponse(metadataKey, "?key=avatar_url&max_length=32", "")).message).toBe(
+    expect(body(mockResponse(metadataKey, "?key=avatar_url&max_length=32")).message).toBe(
       "The metadata key avatar_url exceeds the maximum allowed length of 32 characters.",
     );
   });
 
   it("answers application/problem+json for format=rfc9457", () => {
-    const r = mockResponse(metadataKey, "format=rfc9457&request_id=abc", "https://x.test");
+    const r = mockResponse(metadataKey, "format=rfc9457&request_id=abc");
     expect(r.headers["Content-Type"]).toBe("application/problem+json");
-    expect(body(r)).toMatchObject({ status: 400, code: "AUT-0010", instance: "urn:request:abc", type: "https://x.test/e/AUT-0010" });
+    expect(body(r)).toMatchObject({ status: 400, code: "AUT-0010", instance: "urn:request:abc", type: "https://errata.test/e/AUT-0010" });
   });
 
   it("answers x00 for a status class, or the status picked within the class", () => {
-    expect(mockResponse(serverClass, "", "").status).toBe(500);
-    expect(mockResponse(serverClass, "status=503", "").status).toBe(503);
-    expect(body(mockResponse(serverClass, "status=404", ""))).toEqual({
+    expect(mockResponse(serverClass, "").status).toBe(500);
+    expect(mockResponse(serverClass, "status=503").status).toBe(503);
+    expect(body(mockResponse(serverClass, "status=404"))).toEqual({
       status: 400, error: "status must be a status in 5xx (500–599)", parameter: "status",
     });
-    expect(body(mockResponse(metadataKey, "status=401", ""))).toEqual({
+    expect(body(mockResponse(metadataKey, "status=401"))).toEqual({
       status: 400, error: "status must be 400: AUT-0010 always answers 400", parameter: "status",
     });
   });
 
   it("sends details only in development mode, and takes them as JSON", () => {
-    expect(body(mockResponse(validation, "", "")).details).toEqual({ issues: [{ path: ["name"], message: "Required" }] });
-    expect(body(mockResponse(validation, "mode=production", "")).details).toBeUndefined();
-    expect(body(mockResponse(validation, `details=${encodeURIComponent('{"a":1}')}`, "")).details).toEqual({ a: 1 });
+    expect(body(mockResponse(validation, "")).details).toEqual({ issues: [{ path: ["name"], message: "Required" }] });
+    expect(body(mockResponse(validation, "mode=production")).details).toBeUndefined();
+    expect(body(mockResponse(validation, `details=${encodeURIComponent('{"a":1}')}`)).details).toEqual({ a: 1 });
     // null is JSON too: sent as asked, as the nested-error format does, not swapped for the example.
-    expect(body(mockResponse(validation, "details=null", "")).details).toBeNull();
-    expect(body(mockResponse({ ...validation, entry: { ...validation.entry, validation: undefined } }, "details=null", "")).details).toBeNull();
-    expect(body(mockResponse(validation, "mode=production&details=1", "")).parameter).toBe("details");
-    const invalid = mockResponse(validation, "details=%7Bnope", "");
+    expect(body(mockResponse(validation, "details=null")).details).toBeNull();
+    expect(body(mockResponse({ ...validation, entry: { ...validation.entry, validation: undefined } }, "details=null")).details).toBeNull();
+    expect(body(mockResponse(validation, "mode=production&details=1")).parameter).toBe("details");
+    const invalid = mockResponse(validation, "details=%7Bnope");
     expect(invalid.status).toBe(400);
     expect(body(invalid)).toMatchObject({ parameter: "details" });
     expect(String(body(invalid).error)).toMatch(/^details is not valid JSON/);
@@ -98,18 +87,18 @@ describe("mockResponse", () => {
       ["__proto__=1", "__proto__"],
     ];
     for (const [query, parameter] of cases) {
-      const r = mockResponse(metadataKey, query, "");
+      const r = mockResponse(metadataKey, query);
       expect(r.status, query).toBe(400);
       expect(body(r), query).toMatchObject({ status: 400, parameter });
     }
   });
 
   it("answers 414 for a value over 1024 characters or a query over 4096", () => {
-    const long = mockResponse(metadataKey, `key=${"a".repeat(MAX_VALUE_LENGTH + 1)}`, "");
+    const long = mockResponse(metadataKey, `key=${"a".repeat(MAX_VALUE_LENGTH + 1)}`);
     expect(long.status).toBe(414);
     expect(body(long).parameter).toBe("key");
-    expect(mockResponse(metadataKey, `key=${"a".repeat(MAX_VALUE_LENGTH)}`, "").status).toBe(400);
-    const huge = mockResponse(metadataKey, "x".repeat(MAX_QUERY_LENGTH + 1), "");
+    expect(mockResponse(metadataKey, `key=${"a".repeat(MAX_VALUE_LENGTH)}`).status).toBe(400);
+    const huge = mockResponse(metadataKey, "x".repeat(MAX_QUERY_LENGTH + 1));
     expect(huge.status).toBe(414);
     expect(body(huge).parameter).toBeNull();
   });
@@ -125,7 +114,7 @@ describe("mockResponse", () => {
     );
     fc.assert(
       fc.property(fc.constantFrom(metadataKey, serverClass, validation), query, (target, q) => {
-        const r = mockResponse(target, q, "");
+        const r = mockResponse(target, q);
         const json = JSON.parse(r.body) as Record<string, unknown>;
         if (Object.hasOwn(json, "parameter")) {
           // A refusal: a 400 or 414 that says why.
@@ -153,7 +142,7 @@ describe("toQuery", () => {
     const catalogs = loadCatalogDir(path.join(process.cwd(), "content", "catalogs"));
     for (const target of catalogs.flatMap((c) => entriesOf(c).map((e) => mockTarget(c, e)))) {
       expect(toQuery(target, raw(target)), target.entry.code).toBe("");
-      expect(mockResponse(target, "", "").refusal, target.entry.code).toBeUndefined();
+      expect(mockResponse(target, "").refusal, target.entry.code).toBeUndefined();
     }
     fc.assert(
       fc.property(
@@ -167,8 +156,8 @@ describe("toQuery", () => {
             const parsed = parseQuery(target, toQuery(target, r));
             expect(parsed.ok).toBe(true);
             if (!parsed.ok) return;
-            const direct = renderResponse(target, { ...resolvedDefaults(target), format, mode, values: { ...defaultInputs(target).values, key }, details: JSON.parse(JSON.stringify(details)) as unknown }, "");
-            expect(renderResponse(target, parsed.inputs, "")).toEqual(direct);
+            const direct = renderResponse(target, { ...resolvedDefaults(target), format, mode, values: { ...defaultInputs(target).values, key }, details: JSON.parse(JSON.stringify(details)) as unknown });
+            expect(renderResponse(target, parsed.inputs)).toEqual(direct);
           }
         },
       ),

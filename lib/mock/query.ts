@@ -1,8 +1,8 @@
-import { formats, isFormatId } from "../formats";
+import { envelopeById, envelopesFor } from "../formats";
 import { canSendWithBody } from "../http-status";
 import { RESERVED_PARAMETERS } from "../catalog/placeholders";
 import {
-  applicable, defaultInputs, detailsProblem, requestIdProblem, statusProblem, timestampProblem,
+  applicable, defaultInputs, detailsProblem, envelopeOf, requestIdProblem, statusProblem, timestampProblem,
   type MockTarget, type ResolvedInputs,
 } from "./inputs";
 
@@ -48,7 +48,9 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
   const inputs = defaultInputs(target);
   const format = given.get("format");
   if (format !== undefined) {
-    if (!isFormatId(format)) return bad("format", `format must be one of: ${Object.keys(formats).join(", ")}`);
+    if (!envelopeById(target.envelope, format)) {
+      return bad("format", `format must be one of: ${envelopesFor(target.envelope).map((e) => e.id).join(", ")}`);
+    }
     inputs.format = format;
   }
   const mode = given.get("mode");
@@ -74,7 +76,7 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
   }
   const details = given.get("details");
   if (details !== undefined) {
-    if (!can.details) return refuse("details", `does not apply here (${detailsWhere(inputs.format)})`);
+    if (!can.details) return refuse("details", `does not apply here (${detailsWhere(target, inputs.format)})`);
     const problem = detailsProblem(details);
     if (problem) return refuse("details", problem);
     inputs.details = JSON.parse(details) as unknown;
@@ -98,8 +100,8 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
   return { ok: true, inputs: { ...inputs, status: inputs.status } };
 }
 
-function detailsWhere(format: string): string {
-  const kind = isFormatId(format) ? formats[format].inputs.details : false;
+function detailsWhere(target: MockTarget, format: string): string {
+  const kind = envelopeOf(target, format).inputs.details;
   if (kind === "validation") return "this format has details only for validation errors";
   if (kind === "development") return "this format has details only in development mode";
   return `the ${format} format has no details`;
@@ -123,7 +125,7 @@ export interface RawInputs {
 export function toQuery(target: MockTarget, raw: RawInputs): string {
   const d = defaultInputs(target);
   const params = new URLSearchParams();
-  const format = isFormatId(raw.format) ? raw.format : d.format;
+  const format = envelopeById(target.envelope, raw.format) ? raw.format : d.format;
   if (raw.format !== d.format) params.set("format", raw.format);
   const mode = raw.mode === "production" ? "production" : "development";
   const can = applicable(target, format, mode);

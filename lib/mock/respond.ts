@@ -1,7 +1,7 @@
-import { formats } from "../formats";
+import { renderBody } from "../formats";
 import { reasonPhrase } from "../http-status";
 import { parseQuery, type MockError } from "./query";
-import type { MockTarget, ResolvedInputs } from "./inputs";
+import { envelopeOf, type MockTarget, type ResolvedInputs } from "./inputs";
 
 export interface MockResponse {
   status: number;
@@ -16,9 +16,9 @@ export interface MockResponse {
 const COMMON = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } as const;
 
 /** The error response itself, for resolved inputs. */
-export function renderResponse(target: MockTarget, inputs: ResolvedInputs, origin: string): MockResponse {
-  const format = formats[inputs.format];
-  const body = format.render({
+export function renderResponse(target: MockTarget, inputs: ResolvedInputs): MockResponse {
+  const envelope = envelopeOf(target, inputs.format);
+  const body = renderBody(envelope, {
     entry: target.entry,
     values: inputs.values,
     mode: inputs.mode,
@@ -26,12 +26,11 @@ export function renderResponse(target: MockTarget, inputs: ResolvedInputs, origi
     timestamp: inputs.timestamp,
     requestId: inputs.requestId,
     status: inputs.status,
-    origin,
   });
   return {
     status: inputs.status,
     statusText: reasonPhrase(inputs.status),
-    headers: { "Content-Type": format.contentType, ...COMMON },
+    headers: { "Content-Type": envelope.contentType, ...COMMON },
     body: JSON.stringify(body, null, 2),
   };
 }
@@ -48,9 +47,9 @@ export function errorResponse(error: MockError): MockResponse {
 }
 
 /** What GET /api/mock/{catalog}/{code}?{search} answers; the Try it panel shows the same. Never a 5xx for bad input. */
-export function mockResponse(target: MockTarget, search: string, origin: string): MockResponse {
+export function mockResponse(target: MockTarget, search: string): MockResponse {
   const parsed = parseQuery(target, search);
-  return parsed.ok ? renderResponse(target, parsed.inputs, origin) : errorResponse(parsed.error);
+  return parsed.ok ? renderResponse(target, parsed.inputs) : errorResponse(parsed.error);
 }
 
 /** The HTTP head as the panel shows it: status line, then headers. */

@@ -2,7 +2,7 @@ import { codeUrl } from "../catalog/model";
 import type { Status } from "../catalog/schema";
 import { FIELD_WEIGHT, TEXT_FIELDS, type MatchedField, type TextField } from "./config";
 import { highlightRanges, type Range } from "./highlight";
-import { identifyBody, type BodyShape } from "./identify";
+import { BUILTIN_SHAPES, identifyBody, type BodyShape, type EnvelopeShape } from "./identify";
 import type { ShardCatalog, ShardData } from "./records";
 import { catalogOf, loadShard, type LoadedShard } from "./shard";
 import { compileTemplate, matchTemplate, type Template } from "./templates";
@@ -111,21 +111,41 @@ export class SearchEngine {
   search(query: string, limit = 10): SearchOutcome {
     const q = query.trim();
     if (!q) return { query, results: [] };
-    const shape = identifyBody(q);
+    const shape = q.includes("{") ? identifyBody(q, this.envelopeShapes(), (s) => this.hasCodeIn(s)) : undefined;
     if (shape) return this.identify(query, shape, limit);
     return { query, results: this.rank(q, limit) };
   }
 
+  /** Every catalog loaded, once each (a catalog split into several shards is named once). */
+  private catalogs(): ShardCatalog[] {
+    return [...new Map(this.shards.flatMap((s) => s.catalogs).map((c) => [c.slug, c])).values()];
+  }
+
+  /** The built-in envelopes, then each catalog's own template. */
+  private envelopeShapes(): EnvelopeShape[] {
+    const own = this.catalogs().flatMap((c) => (c.envelope ? [{ format: c.format, label: c.envelope.label, template: c.envelope.template }] : []));
+    return [...BUILTIN_SHAPES, ...own];
+  }
+
+  /** Whether a catalog in the shape's envelope has its code. */
+  private hasCodeIn(shape: BodyShape): boolean {
+    const slugs = new Set(this.catalogs().filter((c) => c.format === shape.format).map((c) => c.slug));
+    return slugs.size > 0 && this.rank(shape.code, 50).some((h) => h.score >= SCORE.exactCode && slugs.has(h.catalog));
+  }
+
   private identify(query: string, shape: BodyShape, limit: number): SearchOutcome {
-    // A catalog split into several shards is named once.
-    const catalogs = [...new Map(this.shards.flatMap((s) => s.catalogs).map((c) => [c.slug, c])).values()].filter((c) => c.format === shape.format);
+    const catalogs = this.catalogs().filter((c) => c.format === shape.format);
     let results = this.rank(shape.code, limit).filter((h) => h.score >= SCORE.exactCode);
     const inFormat = (h: SearchHit) => catalogs.some((c) => c.slug === h.catalog);
     // The same code in several catalogs: the one whose envelope the body is in comes first.
     results.sort((a, b) => Number(inFormat(b)) - Number(inFormat(a)));
     const known = results.length > 0;
     const names = catalogs.map((c) => c.name).join(", ");
-    const where = names ? `the ${names} format (${shape.formatLabel})` : `the ${shape.formatLabel} format, which no catalog here uses`;
+    const where = shape.format.startsWith("catalog:")
+      ? `the ${names} envelope`
+      : names
+        ? `the ${names} format (${shape.formatLabel})`
+        : `the ${shape.formatLabel} format, which no catalog here uses`;
     // A known code in a body of another catalog's format: say where the code is, not only whose format it is.
     const elsewhere = known && !results.some(inFormat);
     const owners = listInWords([...new Set(results.map((h) => h.catalogName))]);
@@ -169,7 +189,8 @@ export class SearchEngine {
     for (const word of new Set(qWords)) if (/^\d{3,}$/.test(word) && word !== nq) exactCode(word, SCORE.codeInText);
     // One word that looks like a code (AUTH_001, user:not_found, FORBIDDEN), not a plain word (unauthorized).
     const codeLike = !/\s/.test(q) && tokens.length === 1;
-    if (nq && !exact && qWords.length <= 4) this.codeMatches(nq, qWords, get);
+    // A number may also be the number part of other codes (50126 of AADSTS50126): those follow the exact code.
+    if (nq && (!exact || /^\d+$/.test(nq)) && qWords.length <= 4) this.codeMatches(nq, qWords, get);
     // Nothing like it among the codes: maybe a misspelt one (TOKEN_EXPRIED, APP_02, user:not_fuond).
     if (codeLike && nq.length >= 5 && ![...acc.values()].some((a) => a.score >= SCORE.codeToken)) this.codeTypos(nq, get);
 

@@ -1,44 +1,33 @@
-import { formats, type FormatId } from "../formats";
-import { bodySchemas } from "../formats/schemas";
+import { BUILTIN_ENVELOPES, BUILTIN_IDS } from "../formats/builtin";
+import { matchBody } from "../formats/match";
+import type { TemplateNode } from "../formats/template";
+
+/** An envelope a pasted body may be in: a built-in format, or a catalog's own template (format `catalog:{slug}`). */
+export interface EnvelopeShape {
+  format: string;
+  label: string;
+  template: TemplateNode;
+  /** The envelope fills {{title}} for every code. */
+  titleAlways?: boolean;
+}
 
 /** What a pasted error body says: the envelope it is in, the code it carries and its message. */
 export interface BodyShape {
-  format: FormatId;
+  format: string;
   formatLabel: string;
   code: string;
   message?: string;
-  /** True when the body matches the format's schema exactly (no extra or missing members). */
+  /** True when the body has exactly the envelope's shape (no extra or missing members). */
   exact: boolean;
 }
 
+export const BUILTIN_SHAPES: EnvelopeShape[] = BUILTIN_IDS.map((id) => {
+  const e = BUILTIN_ENVELOPES[id];
+  return { format: id, label: e.label, template: e.template, ...("titleFallback" in e ? { titleAlways: true } : {}) };
+});
+
 type Json = Record<string, unknown>;
-
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-/** Text, or a number as its digits: numeric catalogs send `{"code": 21211}`. */
-const str = (v: unknown): string | undefined =>
-  typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" && Number.isFinite(v) ? String(v) : undefined;
-
-/** Each envelope by the members that give it away, most specific first. */
-const SHAPES: { format: FormatId; read(body: Json): { code?: string; message?: string } | undefined }[] = [
-  {
-    format: "nested-error",
-    read: (b) => (isObject(b.error) && str(b.error.code) ? { code: str(b.error.code), message: str(b.error.message) } : undefined),
-  },
-  { format: "flat-error-code", read: (b) => (str(b.error_code) ? { code: str(b.error_code), message: str(b.error) } : undefined) },
-  {
-    format: "detail-wrapper",
-    read: (b) => (isObject(b.detail) && str(b.detail.code) ? { code: str(b.detail.code), message: str(b.detail.message) } : undefined),
-  },
-  {
-    format: "rfc9457",
-    read: (b) => (str(b.type) && typeof b.status === "number" && str(b.code) ? { code: str(b.code), message: str(b.detail) } : undefined),
-  },
-  {
-    format: "code-title-message",
-    read: (b) => (str(b.code) && str(b.title) && str(b.message) ? { code: str(b.code), message: str(b.message) } : undefined),
-  },
-  { format: "domain-reason", read: (b) => (str(b.code) ? { code: str(b.code), message: str(b.message) } : undefined) },
-];
 
 /** The JSON object in a paste, also when a log line surrounds it. */
 function parseObject(text: string): Json | undefined {
@@ -56,23 +45,27 @@ function parseObject(text: string): Json | undefined {
   return undefined;
 }
 
-/** Identifies a pasted error response body; undefined when the text is not a JSON object carrying a code. */
-export function identifyBody(text: string): BodyShape | undefined {
-  if (!text.includes("{")) return undefined;
+/** Every reading of a pasted body, one per envelope that finds a code where it puts one: exact fits first, then closest. */
+export function readBody(text: string, shapes: readonly EnvelopeShape[] = BUILTIN_SHAPES): BodyShape[] {
+  if (!text.includes("{")) return [];
   const body = parseObject(text);
-  if (!body) return undefined;
-  for (const shape of SHAPES) {
-    const found = shape.read(body);
-    if (!found?.code) continue;
-    const format = formats[shape.format];
-    const result: BodyShape = {
-      format: shape.format,
-      formatLabel: format.label,
-      code: found.code,
-      exact: bodySchemas[shape.format].safeParse(body).success,
-    };
-    if (found.message) result.message = found.message;
-    return result;
+  if (!body) return [];
+  const readings: (BodyShape & { fit: number })[] = [];
+  for (const shape of shapes) {
+    const m = matchBody(shape.template, body, shape.titleAlways);
+    if (!m) continue;
+    readings.push({ format: shape.format, formatLabel: shape.label, code: m.code, exact: m.exact, fit: m.fit, ...(m.message ? { message: m.message } : {}) });
   }
-  return undefined;
+  // A stable sort: among equal fits, the order given (built-in formats first) decides.
+  readings.sort((a, b) => Number(b.exact) - Number(a.exact) || b.fit - a.fit);
+  return readings.map(({ fit: _fit, ...shape }) => shape);
+}
+
+/**
+ * Identifies a pasted error response body; undefined when the text is not a JSON object carrying a code. Where the
+ * shape fits several envelopes, the first whose catalogs have the code (`known`) wins, else the closest fit.
+ */
+export function identifyBody(text: string, shapes?: readonly EnvelopeShape[], known?: (shape: BodyShape) => boolean): BodyShape | undefined {
+  const readings = readBody(text, shapes);
+  return (known && readings.find(known)) || readings[0];
 }

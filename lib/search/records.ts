@@ -1,4 +1,5 @@
-import type { ErrorEntry, EnvelopeFormat, Status } from "../catalog/schema";
+import type { ErrorEntry, Status } from "../catalog/schema";
+import type { TemplateNode } from "../formats/template";
 import { reasonPhrase } from "../http-status";
 import { messageLiterals } from "../catalog/placeholders";
 import { codeParts, normalizeCode, words } from "./text";
@@ -22,7 +23,10 @@ export interface SearchRecord {
 export interface ShardCatalog {
   slug: string;
   name: string;
-  format: EnvelopeFormat;
+  /** A built-in format's id, or `catalog:{slug}` for a catalog's own template. */
+  format: string;
+  /** A catalog's own template, so a pasted body in its envelope is recognised. */
+  envelope?: { label: string; template: TemplateNode };
 }
 
 /**

@@ -1,8 +1,16 @@
 import type { Catalog } from "../catalog/schema";
 import { entriesOf } from "../catalog/model";
+import { CATALOG_ENVELOPE_ID, catalogEnvelope } from "../formats";
 import { createIndex, TEXT_FIELDS, type SearchIndex } from "./config";
 import { fromShipped, indexDoc, toShipped, type SearchRecord, type ShardCatalog, type ShardData } from "./records";
 import { Vocabulary } from "./vocabulary";
+
+/** A catalog as a shard names it: with its envelope, so a pasted body in it is recognised. */
+export function shardCatalog(catalog: Catalog): ShardCatalog {
+  const own = catalogEnvelope(catalog);
+  if (own.id !== CATALOG_ENVELOPE_ID) return { slug: catalog.slug, name: catalog.service.name, format: own.id };
+  return { slug: catalog.slug, name: catalog.service.name, format: `catalog:${catalog.slug}`, envelope: { label: own.label, template: own.template } };
+}
 
 /** Builds one shard over `catalogs`: their records and the FlexSearch export of their index (plain JSON). */
 export function buildShard(catalogs: readonly Catalog[]): ShardData {
@@ -21,7 +29,7 @@ export function buildShard(catalogs: readonly Catalog[]): ShardData {
     at += c.errors.length;
   }
   return {
-    catalogs: catalogs.map((c) => ({ slug: c.slug, name: c.service.name, format: c.envelope.format })),
+    catalogs: catalogs.map(shardCatalog),
     starts,
     records: entries.map(toShipped),
     index: exported,

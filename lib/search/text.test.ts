@@ -82,7 +82,7 @@ describe("identifyBody", () => {
     ['{"code": "user:banned", "message": "m"}', "domain-reason", "user:banned"],
     ['{"detail": {"status": "error", "code": "auth_login_db_error", "message": "m"}}', "detail-wrapper", "auth_login_db_error"],
     ['{"code": "AUT-0006", "title": "t", "message": "m"}', "code-title-message", "AUT-0006"],
-    ['{"type": "/e/X", "title": "t", "status": 400, "detail": "d", "code": "X"}', "rfc9457", "X"],
+    ['{"type": "/e/X", "title": "t", "status": 400, "detail": "d", "instance": "urn:request:r1", "code": "X"}', "rfc9457", "X"],
   ])("%s is %s carrying %s", (body, format, code) => {
     expect(identifyBody(body)).toMatchObject({ format, code, exact: true });
   });

@@ -32,8 +32,8 @@ const FORMATS: EnvelopeFormat[] = ["nested-error", "flat-error-code", "domain-re
 const EXAMPLES: Record<EnvelopeFormat, string> = {
   "nested-error": '{"error": {"code": "X", "message": "m"}}',
   "flat-error-code": '{"error": "m", "error_code": "X", "timestamp": "2024-01-01T00:00:00Z"}',
-  "domain-reason": '{"error": {"code": "d:r", "message": "m"}}',
-  "detail-wrapper": '{"detail": {"status": 400, "code": "X", "message": "m"}}',
+  "domain-reason": '{"code": "d:r", "message": "m"}',
+  "detail-wrapper": '{"detail": {"status": "error", "code": "X", "message": "m"}}',
   "code-title-message": '{"code": "X", "title": "t", "message": "m"}',
 };
 

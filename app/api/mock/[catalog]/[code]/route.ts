@@ -1,7 +1,6 @@
 import { getCatalog, getEntry } from "@/lib/catalog/repository";
 import { errorResponse, mockResponse, type MockResponse } from "@/lib/mock/respond";
 import { mockTarget } from "@/lib/mock/target";
-import { SITE_ORIGIN } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +24,7 @@ async function answer(request: Request, params: Context["params"]): Promise<Mock
   if (!catalog) return errorResponse({ status: 404, error: `unknown catalog "${slug}"`, parameter: "catalog" });
   const entry = getEntry(slug, code);
   if (!entry) return errorResponse({ status: 404, error: `unknown code "${code}" in ${slug}`, parameter: "code" });
-  return mockResponse(mockTarget(catalog, entry), new URL(request.url).search, SITE_ORIGIN);
+  return mockResponse(mockTarget(catalog, entry), new URL(request.url).search);
 }
 
 function send(r: MockResponse): Response {
