@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ThemeProvider } from "next-themes";
 import { SiteHeader } from "@/components/site-header";
+import { domainHref } from "@/lib/catalog/domains";
+import { domainAnchor } from "@/lib/anchors";
 import { SiteNav } from "@/components/site-nav";
 import { HydrationMark } from "@/components/hydration-mark.client";
 import { getCatalogs } from "@/lib/catalog/repository";
@@ -23,7 +25,11 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const catalogs = getCatalogs().map((c) => ({ slug: c.slug, name: c.service.name, domains: c.domains.map((d) => d.name) }));
+  const catalogs = getCatalogs().map((c) => ({
+    slug: c.slug,
+    name: c.service.name,
+    domains: c.domains.map((d) => ({ name: d.name, href: domainHref(c, d.name, domainAnchor(d.name)) })),
+  }));
   return (
     <html lang="en" suppressHydrationWarning>
       <body>

@@ -2,6 +2,9 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { notFound } from "next/navigation";
 import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
 import { entriesOf } from "@/lib/catalog/model";
+import { isSplit, type DomainPage } from "@/lib/catalog/domains";
+import type { Catalog } from "@/lib/catalog/schema";
+import { DomainIndex } from "./domain-index";
 import { toTableRow, type TableRow } from "@/lib/table/rows";
 import { SITE_ORIGIN } from "@/lib/site";
 import { LazyInteractiveTable } from "./catalog-table/lazy-table.client";
@@ -12,6 +15,7 @@ interface ShellProps {
   title: string;
   catalogNames: Record<string, string>;
   showCatalog: boolean;
+  varFacets?: string[];
 }
 
 /**
@@ -19,21 +23,38 @@ interface ShellProps {
  * interactive table replaces it once its chunk has loaded. No Suspense boundary: nothing here reads the URL while
  * prerendering, and a boundary would make the prerender stream the table twice (fallback, then content).
  */
-function TableShell({ rows, title, catalogNames, showCatalog }: ShellProps) {
+function TableShell({ rows, title, catalogNames, showCatalog, varFacets }: ShellProps) {
   // The URL-state adapter only where URL state lives, so other pages do not ship it.
   return (
     <NuqsAdapter>
-      <LazyInteractiveTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} origin={SITE_ORIGIN} />
+      <LazyInteractiveTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} origin={SITE_ORIGIN} {...(varFacets?.length ? { varFacets } : {})} />
     </NuqsAdapter>
   );
 }
 
-/** Every code of one catalog: filter, facets, grouping and sorting. */
+/** Every code of one catalog: filter, facets, grouping and sorting; a large catalog lists its domain pages instead. */
 export function CatalogTable({ catalog: slug }: { catalog: string }) {
   const catalog = getCatalog(slug);
   if (!catalog) notFound();
-  const rows = entriesOf(catalog).map((entry) => toTableRow(entry));
-  return <TableShell rows={rows} title={catalog.service.name} catalogNames={{ [catalog.slug]: catalog.service.name }} showCatalog={false} />;
+  if (isSplit(catalog)) return <DomainIndex catalog={catalog} />;
+  const varFacets = catalog.facets ?? [];
+  const rows = entriesOf(catalog).map((entry) => toTableRow(entry, "", varFacets));
+  return <TableShell rows={rows} title={catalog.service.name} catalogNames={{ [catalog.slug]: catalog.service.name }} showCatalog={false} varFacets={varFacets} />;
+}
+
+/** One domain's codes, on its own page: the same table, with the catalog's vars facets. */
+export function DomainTable({ catalog, page }: { catalog: Catalog; page: DomainPage }) {
+  const varFacets = catalog.facets ?? [];
+  const rows = page.entries.map((entry) => toTableRow(entry, "", varFacets));
+  return (
+    <TableShell
+      rows={rows}
+      title={`${catalog.service.name}: ${page.domain.name}`}
+      catalogNames={{ [catalog.slug]: catalog.service.name }}
+      showCatalog={false}
+      varFacets={varFacets}
+    />
+  );
 }
 
 /** Every code of every catalog in one table, with a Catalog facet; row ids are `${catalog}/${code}`. */

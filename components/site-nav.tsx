@@ -1,11 +1,11 @@
 import { IntentLink } from "@/components/intent-link.client";
-import { domainAnchor } from "@/lib/anchors";
 import { NavDisclosure } from "./nav-disclosure.client";
 
 export interface NavCatalog {
   slug: string;
   name: string;
-  domains: string[];
+  /** Each domain and where its codes are listed: its section of the catalog page, or its own page in a large catalog. */
+  domains: { name: string; href: string }[];
 }
 
 /** Sidebar of every catalog and its domains; a <details> disclosure on small screens, so it works without JS. */
@@ -26,8 +26,8 @@ export function SiteNav({ catalogs }: { catalogs: NavCatalog[] }) {
               </IntentLink>
               <ul>
                 {catalog.domains.map((domain) => (
-                  <li key={domain}>
-                    <IntentLink href={`/catalogs/${catalog.slug}#${domainAnchor(domain)}`}>{domain}</IntentLink>
+                  <li key={domain.name}>
+                    <IntentLink href={domain.href}>{domain.name}</IntentLink>
                   </li>
                 ))}
               </ul>

@@ -1,3 +1,4 @@
+import { domainPages, domainPath } from "./catalog/domains";
 import { guides } from "../content/guides";
 import { getAllEntries, getCatalogs } from "./catalog/repository";
 
@@ -15,11 +16,12 @@ export function extraPages(): string[] {
   ];
 }
 
-/** Every page of the site as a path, in a stable order: home, catalogs, all codes, every code page, extras. */
+/** Every page of the site as a path, in a stable order: home, catalogs, their domains, all codes, every code page, extras. */
 export function sitePaths(): string[] {
   return [
     "/",
     ...getCatalogs().map((c) => `/catalogs/${c.slug}`),
+    ...getCatalogs().flatMap((c) => domainPages(c).map((p) => domainPath(c.slug, p.slug))),
     "/catalogs/all",
     ...getAllEntries().map((e) => e.url),
     ...extraPages(),

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo } from "react";
-import { facetTitles, type FacetCounts, type FacetKey, type FacetOption, type Selection } from "@/lib/table/facets";
+import { facetTitle, type FacetCounts, type FacetKey, type FacetOption, type Selection } from "@/lib/table/facets";
 
 interface Props {
   keys: readonly FacetKey[];
@@ -17,10 +17,10 @@ export const Facets = memo(function Facets({ keys, options, counts, selection, o
     <div className="facets">
       {keys.map((key) => (
         <fieldset key={key} className="facet">
-          <legend>{facetTitles[key]}</legend>
+          <legend>{facetTitle(key)}</legend>
           <ul>
             {(options[key] ?? []).map((option) => {
-              const count = counts[key].get(option.value) ?? 0;
+              const count = counts[key]?.get(option.value) ?? 0;
               const checked = selection[key]?.includes(option.value) ?? false;
               return (
                 <li key={option.value} className={count === 0 && !checked ? "facet-empty" : undefined}>

@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "rea
 import type { TableRow } from "@/lib/table/rows";
 import { rowSearchFields } from "@/lib/table/rows";
 import { matchesTerms, queryTerms, searchText } from "@/lib/table/normalize";
-import { facetCounts, facetKeys, facetOptions, filterIndexes, sanitizeSelection, type FacetKey, type Selection } from "@/lib/table/facets";
+import { allFacetKeys, facetCounts, facetOptions, filterIndexes, sanitizeSelection, type FacetKey, type Selection } from "@/lib/table/facets";
 import { buildItems, type SortColumn } from "@/lib/table/grouping";
 import { useTableUrlState } from "./use-table-url-state";
 import { useSortedOrder } from "./use-sorted-order";
@@ -24,20 +24,25 @@ export interface InteractiveTableProps {
   /** The all-catalogs table: a Catalog column and facet. */
   showCatalog: boolean;
   origin: string;
+  /** The catalog's vars listed as facets (`facets: [type]`). */
+  varFacets?: string[];
 }
 
-export function InteractiveTable({ rows, title, catalogNames, showCatalog, origin }: InteractiveTableProps) {
-  const [state, setState] = useTableUrlState();
+const NO_VAR_FACETS: string[] = [];
+
+export function InteractiveTable({ rows, title, catalogNames, showCatalog, origin, varFacets = NO_VAR_FACETS }: InteractiveTableProps) {
+  const [state, setState] = useTableUrlState(varFacets);
   const query = useDeferredValue(state.q);
 
   const texts = useMemo(
     () => rows.map((row) => searchText(rowSearchFields(row, showCatalog ? catalogNames[row.catalog] : undefined))),
     [rows, showCatalog, catalogNames],
   );
-  const keys = useMemo(() => facetKeys.filter((k) => k !== "catalog" || showCatalog), [showCatalog]);
+  const everyKey = useMemo(() => allFacetKeys(varFacets), [varFacets]);
+  const keys = useMemo(() => everyKey.filter((k) => k !== "catalog" || showCatalog), [everyKey, showCatalog]);
   const options = useMemo(() => Object.fromEntries(keys.map((k) => [k, facetOptions(rows, k, catalogNames)])), [rows, keys, catalogNames]);
 
-  const rawSelection: Selection = Object.fromEntries(facetKeys.map((k) => [k, state[k]]));
+  const rawSelection: Selection = Object.fromEntries(everyKey.map((k) => [k, state[k]]));
   const selectionKey = JSON.stringify(rawSelection);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const selection = useMemo(() => sanitizeSelection(rawSelection, options), [selectionKey, options]);
@@ -50,7 +55,7 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
     return flags;
   }, [texts, termsKey]);
   const matchQuery = useCallback((i: number) => queryFlags[i] === 1, [queryFlags]);
-  const counts = useMemo(() => facetCounts(rows, matchQuery, selection), [rows, matchQuery, selection]);
+  const counts = useMemo(() => facetCounts(rows, matchQuery, selection, keys), [rows, matchQuery, selection, keys]);
   const keep = useMemo(() => filterIndexes(rows, matchQuery, selection), [rows, matchQuery, selection]);
 
   const sorted = useSortedOrder(rows, state.sort, state.dir === "desc");
@@ -69,7 +74,7 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
   const onFacet = useCallback(
     (key: FacetKey, value: string, checked: boolean) =>
       setState((old) => {
-        const current = old[key] as string[];
+        const current = ((old as Record<string, unknown>)[key] ?? []) as string[];
         const next = checked ? [...current, value] : current.filter((v) => v !== value);
         return { [key]: next.length ? next : null };
       }),
@@ -91,8 +96,8 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
     [setState],
   );
   const clear = useCallback(
-    () => setState({ q: null, collapsed: null, ...Object.fromEntries(facetKeys.map((k) => [k, null])) }),
-    [setState],
+    () => setState({ q: null, collapsed: null, ...Object.fromEntries(everyKey.map((k) => [k, null])) }),
+    [setState, everyKey],
   );
 
   const filtered = Boolean(state.q) || Object.keys(selection).length > 0;

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { groupModes, sortColumns } from "@/lib/table/grouping";
 import { retryAdvices } from "@/lib/catalog/operations";
@@ -19,9 +20,16 @@ export const tableSearchParams = {
   collapsed: parseAsArrayOf(parseAsString).withDefault([]),
 };
 
-export function useTableUrlState() {
+const varFacetParser = parseAsArrayOf(parseAsString).withDefault([]);
+
+/** The view's state; a catalog's vars facets (`facets: [type]`) are parameters named after the var: ?type=card_error. */
+export function useTableUrlState(varFacets: readonly string[] = []) {
+  const key = varFacets.join(",");
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const parsers = useMemo(() => ({ ...tableSearchParams, ...Object.fromEntries(varFacets.map((v) => [v, varFacetParser])) }), [key]);
   // Discrete choices push a history entry (back undoes them); typing in the filter replaces it.
-  return useQueryStates(tableSearchParams, { history: "push", scroll: false });
+  const [state, setState] = useQueryStates(parsers, { history: "push", scroll: false });
+  return [state as typeof state & Record<string, string[]>, setState] as const;
 }
 
 export type TableUrlState = ReturnType<typeof useTableUrlState>[0];

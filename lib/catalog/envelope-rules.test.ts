@@ -8,6 +8,8 @@ import { mockResponse } from "../mock/respond";
 import { mockTarget } from "../mock/target";
 import { buildExport } from "../search/build";
 import { SearchEngine } from "../search/engine";
+import { allFacetKeys, facetCounts, facetOptions, facetValue, filterIndexes, NO_VALUE } from "../table/facets";
+import { toTableRow } from "../table/rows";
 
 /** A catalog whose envelope block is given as YAML lines (indented two spaces under envelope:). */
 const catalog = (envelope: string, errors = "  - code: card_declined\n    status: 402\n    domain: D\n    message: Declined.\n    vars: {param: card}\n") =>
@@ -96,5 +98,31 @@ describe("paste-to-identify with declared envelopes", () => {
   it("decides by which catalog has the code where the shape fits several", () => {
     // {"error": {"code", "message"}} is the built-in nested-error shape, and also fits the payments template.
     expect(identify({ error: { code: "rate_limit", message: "Too many." } })).toMatchObject({ format: "catalog:payments", known: true });
+  });
+});
+
+describe("vars facets", () => {
+  const fixtures = loadCatalogDir(path.join(process.cwd(), "e2e-hostile", "catalogs"));
+  const payments = fixtures.find((c) => c.slug === "payments")!;
+  const rows = entriesOf(payments).map((e) => toTableRow(e, "", payments.facets));
+  const keys = allFacetKeys(payments.facets);
+
+  it("offers each value of a listed var, codes without it last, and filters and counts by it", () => {
+    expect(keys).toContain("type");
+    expect(facetOptions(rows, "type").map((o) => o.value)).toEqual(["api_error", "card_error", "invalid_request_error", "rate_limit_error"]);
+    const sel = { type: ["card_error"] };
+    const kept = [...filterIndexes(rows, () => true, sel)].flatMap((k, i) => (k ? [rows[i]!.code] : []));
+    expect(kept).toEqual(["card_declined", "expired_card", "incorrect_cvc"]);
+    expect(facetCounts(rows, () => true, sel, keys).status?.get("402")).toBe(3);
+    expect(facetValue({ ...rows[0]!, facets: {} }, "type")).toBe(NO_VALUE);
+  });
+
+  it("refuses a facet no code sets, a repeated one, and one named like a table URL parameter", () => {
+    const text = catalog(`  template: '{"code": "{{code}}"}'\n  example: '{"code": "card_declined"}'\n  documented: true`).replace("domains:", "facets: [typ, param, param, status]\ndomains:");
+    expect(issues(text)).toEqual([
+      'demo.yaml:8: facets[0]: no code sets the var "typ"; vars set: param, type',
+      'demo.yaml:8: facets[2]: duplicate facet "param"',
+      'demo.yaml:8: facets[3]: "status" is a parameter of the table\'s URL already (q, catalog, domain, status, class, retry, group, sort, dir, collapsed); a vars facet cannot be named so',
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import type { Catalog } from "./schema";
 import { checkEnvelope } from "./envelope-rules";
-import { normalizeCode } from "./normalize";
+import { resolveVars } from "./model";
+import { DOMAINS_SEGMENT } from "./domains";
+import { codeSlug, normalizeCode } from "./normalize";
 import { messageSlots, RESERVED_PARAMETERS } from "./placeholders";
 
 export interface RuleIssue {
@@ -30,6 +32,9 @@ export function checkRules(catalog: Catalog): RuleIssue[] {
       issues.push({ path: ["errors", i, "code"], message: `duplicate code "${entry.code}": same as errors[${first.index}] "${first.code}"${how}` });
     } else seen.set(key, { code: entry.code, index: i });
 
+    if (codeSlug(entry.code) === DOMAINS_SEGMENT) {
+      issues.push({ path: ["errors", i, "code"], message: `"${entry.code}" would have the page /catalogs/${catalog.slug}/${DOMAINS_SEGMENT}, which holds the catalog's domain pages; no code may have the slug "${DOMAINS_SEGMENT}"` });
+    }
     if (!domainNames.has(entry.domain)) {
       issues.push({ path: ["errors", i, "domain"], message: `unknown domain "${entry.domain}"; declare it under domains` });
     }
@@ -67,7 +72,24 @@ export function checkRules(catalog: Catalog): RuleIssue[] {
     });
   });
   checkHistory(catalog, seen, issues);
+  checkFacets(catalog, issues);
   return issues;
+}
+
+/** The table's own URL parameters: a vars facet is a parameter named after its var, so it may not take one of these. */
+const TABLE_PARAMETERS = ["q", "catalog", "domain", "status", "class", "retry", "group", "sort", "dir", "collapsed"];
+
+/** Each vars facet names a var some code sets, once, and not a name the table's URL already uses. */
+function checkFacets(catalog: Catalog, issues: RuleIssue[]): void {
+  const set = new Set(catalog.errors.flatMap((e) => Object.keys(resolveVars(catalog, e))));
+  const seen = new Set<string>();
+  catalog.facets?.forEach((name, i) => {
+    const path = ["facets", i];
+    if (TABLE_PARAMETERS.includes(name)) issues.push({ path, message: `"${name}" is a parameter of the table's URL already (${TABLE_PARAMETERS.join(", ")}); a vars facet cannot be named so` });
+    else if (seen.has(name)) issues.push({ path, message: `duplicate facet "${name}"` });
+    else if (!set.has(name)) issues.push({ path, message: `no code sets the var "${name}"${set.size ? `; vars set: ${[...set].sort().join(", ")}` : ""}` });
+    seen.add(name);
+  });
 }
 
 /** renamed_from and removed codes stay reserved: none may collide with a live code or with each other. */

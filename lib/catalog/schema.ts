@@ -28,10 +28,8 @@ const text = z.string().trim().min(1, { error: "must not be empty" });
  * Template variables (`{{vars.NAME}}` in an envelope): API-specific fields such as Stripe's `type` and `param`. Set at
  * the top of the catalog, per domain or per entry; the narrowest wins. Values are text.
  */
-export const varsSchema = z.record(
-  z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, { error: "must be letters, digits and _, not starting with a digit, e.g. decline_code" }),
-  z.string({ error: "must be text" }),
-);
+const varNameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, { error: "must be letters, digits and _, not starting with a digit, e.g. decline_code" });
+export const varsSchema = z.record(varNameSchema, z.string({ error: "must be text" }));
 export type Vars = z.infer<typeof varsSchema>;
 
 export const placeholderSchema = z.strictObject({
@@ -140,6 +138,8 @@ export const catalogSchema = z.strictObject({
   envelope: envelopeSchema,
   notes: text.optional(),
   vars: varsSchema.optional(),
+  /** Vars shown as table facets beside domain and status, e.g. [type]; each is a URL parameter of the table (?type=…). */
+  facets: z.array(varNameSchema).optional(),
   domains: z.array(domainSchema).min(1),
   errors: z.array(errorEntrySchema).min(1, { error: "must list at least one error" }),
   /** Codes taken out of the catalog; their URLs keep answering with a tombstone page. */

@@ -1,11 +1,27 @@
 import type { RetryAdvice } from "../catalog/operations";
 import type { TableRow } from "./rows";
 
-/** The facets, in the order they are shown; "catalog" only exists on the all-catalogs table. */
+/** The built-in facets, in the order they are shown; "catalog" only exists on the all-catalogs table. */
 export const facetKeys = ["catalog", "domain", "status", "class", "retry"] as const;
-export type FacetKey = (typeof facetKeys)[number];
+export type BuiltinFacetKey = (typeof facetKeys)[number];
+/** A built-in facet, or a var a catalog lists under `facets:` (its name, e.g. "type"). */
+export type FacetKey = string;
 
-export const facetTitles: Record<FacetKey, string> = {
+/** Every facet of a table: the built-in ones, then the catalog's vars facets. */
+export function allFacetKeys(varFacets: readonly string[] = []): FacetKey[] {
+  return [...facetKeys, ...varFacets];
+}
+
+const isBuiltin = (key: FacetKey): key is BuiltinFacetKey => (facetKeys as readonly string[]).includes(key);
+
+/** A vars facet's value for a code that does not set the var. */
+export const NO_VALUE = "(none)";
+
+export function facetTitle(key: FacetKey): string {
+  return isBuiltin(key) ? facetTitles[key] : key;
+}
+
+export const facetTitles: Record<BuiltinFacetKey, string> = {
   catalog: "Catalog",
   domain: "Domain",
   status: "HTTP status",
@@ -23,6 +39,7 @@ export const retryFacetLabels: Record<RetryAdvice, string> = {
 const retryOrder = Object.keys(retryFacetLabels);
 
 export function facetValue(row: TableRow, key: FacetKey): string {
+  if (!isBuiltin(key)) return row.facets?.[key] ?? NO_VALUE;
   switch (key) {
     case "catalog":
       return row.catalog;
@@ -65,6 +82,8 @@ export function facetOptions(rows: readonly TableRow[], key: FacetKey, catalogNa
   if (key === "status") values.sort((a, b) => statusOrder(a) - statusOrder(b));
   if (key === "class") values.sort();
   if (key === "retry") values.sort((a, b) => retryOrder.indexOf(a) - retryOrder.indexOf(b));
+  // Vars values alphabetically, codes without the var last.
+  if (!isBuiltin(key)) values.sort((a, b) => Number(a === NO_VALUE) - Number(b === NO_VALUE) || a.localeCompare(b));
   return values.map((value) => ({ value, label: optionLabel(key, value, catalogNames) }));
 }
 
@@ -80,7 +99,7 @@ function optionLabel(key: FacetKey, value: string, catalogNames: Record<string, 
 /** Keeps only selected values that exist among the options, so a stale or hand-edited URL cannot empty the table. */
 export function sanitizeSelection(selection: Selection, options: Partial<Record<FacetKey, readonly FacetOption[]>>): Selection {
   const clean: Selection = {};
-  for (const key of facetKeys) {
+  for (const key of Object.keys(options)) {
     const allowed = new Set((options[key] ?? []).map((o) => o.value));
     const values = (selection[key] ?? []).filter((v) => allowed.has(v));
     if (values.length) clean[key] = [...new Set(values)];
@@ -89,7 +108,9 @@ export function sanitizeSelection(selection: Selection, options: Partial<Record<
 }
 
 function activeSets(selection: Selection): [FacetKey, Set<string>][] {
-  return facetKeys.filter((k) => (selection[k]?.length ?? 0) > 0).map((k) => [k, new Set(selection[k])]);
+  return Object.keys(selection)
+    .filter((k) => (selection[k]?.length ?? 0) > 0)
+    .map((k) => [k, new Set(selection[k])]);
 }
 
 /** Whether a row passes every facet, optionally ignoring one (for that facet's own counts). */
@@ -112,9 +133,14 @@ export type FacetCounts = Record<FacetKey, Map<string, number>>;
  * Faceted-search counts: each facet's values are counted over the rows matching the query and every OTHER facet,
  * so ticking "401" leaves the other status counts visible while domain counts narrow to 401s.
  */
-export function facetCounts(rows: readonly TableRow[], queryMatch: (index: number) => boolean, selection: Selection): FacetCounts {
+export function facetCounts(
+  rows: readonly TableRow[],
+  queryMatch: (index: number) => boolean,
+  selection: Selection,
+  keys: readonly FacetKey[] = facetKeys,
+): FacetCounts {
   const sets = activeSets(selection);
-  const counts = Object.fromEntries(facetKeys.map((k) => [k, new Map<string, number>()])) as FacetCounts;
+  const counts: FacetCounts = Object.fromEntries(keys.map((k) => [k, new Map<string, number>()]));
   for (let i = 0; i < rows.length; i++) {
     if (!queryMatch(i)) continue;
     const row = rows[i]!;
@@ -128,10 +154,10 @@ export function facetCounts(rows: readonly TableRow[], queryMatch: (index: numbe
       }
     }
     if (failures > 1) continue;
-    for (const key of facetKeys) {
+    for (const key of keys) {
       if (failures === 1 && key !== failing) continue;
       const value = facetValue(row, key);
-      const map = counts[key];
+      const map = counts[key]!;
       map.set(value, (map.get(value) ?? 0) + 1);
     }
   }

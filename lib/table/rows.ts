@@ -20,12 +20,15 @@ export interface TableRow {
   url: string;
   /** Every other text field (route, meaning, action, notes, vars, placeholders), searched but not shown. */
   more: string;
+  /** The values of the vars the catalog lists as facets (`facets: [type]`), where this code sets them. */
+  facets?: Record<string, string>;
 }
 
 /** Between the fields joined into `more`. */
 export const MORE_SEPARATOR = " \u2022 ";
 
-export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
+export function toTableRow(entry: Entry, idPrefix = "", varFacets: readonly string[] = []): TableRow {
+  const facets = Object.fromEntries(varFacets.flatMap((name) => (entry.vars?.[name] !== undefined ? [[name, entry.vars[name]]] : [])));
   const more = [
     entry.route,
     entry.meaning,
@@ -49,6 +52,7 @@ export function toTableRow(entry: Entry, idPrefix = ""): TableRow {
     message: entry.message,
     url: entry.url,
     more,
+    ...(Object.keys(facets).length ? { facets } : {}),
   };
 }
 

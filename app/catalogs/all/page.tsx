@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { AllCatalogsTable } from "@/components/catalog-table";
 import { CatalogDownloads } from "@/components/catalog-downloads";
+import { DomainIndex } from "@/components/domain-index";
+import { SPLIT_ABOVE } from "@/lib/catalog/domains";
 
 export const metadata: Metadata = {
   title: "All error codes · Errata",
@@ -16,7 +18,7 @@ export default function AllCatalogsPage() {
     <article className="prose">
       <h1>All error codes</h1>
       <p className="lede">
-        {total} codes from {catalogs.length} catalogs. Filter, tick a catalog, or group by HTTP status.
+        {total} codes from {catalogs.length} catalogs.{total > SPLIT_ABOVE ? " Each catalog’s domains are below, each with its table." : " Filter, tick a catalog, or group by HTTP status."}
       </p>
       <p>
         Download every code as{" "}
@@ -25,7 +27,8 @@ export default function AllCatalogsPage() {
         </a>{" "}
         (the <code>/api/errors</code> shape); each catalog’s JSON, JSON Schema and TypeScript module are below.
       </p>
-      <AllCatalogsTable />
+      {/* Past the split size, one table of everything would be megabytes of HTML: each catalog's domains instead. */}
+      {total > SPLIT_ABOVE ? catalogs.map((catalog) => <DomainIndex key={catalog.slug} catalog={catalog} heading={catalog.service.name} />) : <AllCatalogsTable />}
       <section aria-labelledby="all-downloads">
         <h2 id="all-downloads">Downloads per catalog</h2>
         {catalogs.map((catalog) => (
