@@ -1,26 +1,14 @@
-import { IntentLink } from "@/components/intent-link.client";
 import type { Catalog } from "@/lib/catalog/schema";
 import { domainAnchor } from "@/lib/anchors";
 import { domainHref } from "@/lib/catalog/domains";
+import { Breadcrumb } from "./breadcrumb";
 
 /** Catalogs / catalog / domain (when known) / code: the trail above a code page or a removed code's tombstone. */
 export function CodeBreadcrumb({ catalog, domain, code }: { catalog: Catalog; domain?: string; code: string }) {
-  return (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        <li>
-          <IntentLink href="/">Catalogs</IntentLink>
-        </li>
-        <li>
-          <IntentLink href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</IntentLink>
-        </li>
-        {domain && (
-          <li>
-            <IntentLink href={domainHref(catalog, domain, domainAnchor(domain))}>{domain}</IntentLink>
-          </li>
-        )}
-        <li aria-current="page">{code}</li>
-      </ol>
-    </nav>
-  );
+  const trail = [
+    { href: "/", label: "Catalogs" },
+    { href: `/catalogs/${catalog.slug}`, label: catalog.service.name },
+    ...(domain ? [{ href: domainHref(catalog, domain, domainAnchor(domain)), label: domain }] : []),
+  ];
+  return <Breadcrumb trail={trail} current={code} />;
 }

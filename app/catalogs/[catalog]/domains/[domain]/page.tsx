@@ -5,6 +5,7 @@ import { domainPages, domainPath } from "@/lib/catalog/domains";
 import { DomainTable } from "@/components/catalog-table";
 import { IntentLink } from "@/components/intent-link.client";
 import { SafeText } from "@/components/safe-text";
+import { Breadcrumb } from "@/components/breadcrumb";
 
 interface Props {
   params: Promise<{ catalog: string; domain: string }>;
@@ -44,17 +45,13 @@ export default async function DomainPage({ params }: Props) {
   const next = pages[index + 1];
   return (
     <article className="prose">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <IntentLink href="/">Catalogs</IntentLink>
-          </li>
-          <li>
-            <IntentLink href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</IntentLink>
-          </li>
-          <li aria-current="page">{page.domain.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/", label: "Catalogs" },
+          { href: `/catalogs/${catalog.slug}`, label: catalog.service.name },
+        ]}
+        current={page.domain.name}
+      />
       <header className="catalog-intro">
         <p className="eyebrow">{catalog.service.name} · domain</p>
         <h1>{page.domain.name}</h1>

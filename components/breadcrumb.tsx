@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { IntentLink } from "@/components/intent-link.client";
+
+/** A breadcrumb trail: every step a link, the last the current page. */
+export function Breadcrumb({ trail, current }: { trail: { href: string; label: ReactNode }[]; current: ReactNode }) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <ol>
+        {trail.map((step) => (
+          <li key={step.href}>
+            <IntentLink href={step.href}>{step.label}</IntentLink>
+          </li>
+        ))}
+        <li aria-current="page">{current}</li>
+      </ol>
+    </nav>
+  );
+}
