@@ -20,7 +20,8 @@ export interface JsonSchema {
   required?: string[];
   additionalProperties?: boolean;
   prefixItems?: JsonSchema[];
-  items?: boolean;
+  items?: boolean | JsonSchema;
+  anyOf?: JsonSchema[];
   minItems?: number;
   maxItems?: number;
 }
@@ -93,8 +94,13 @@ function nodeSchema(node: TemplateNode, envelope: Envelope, facts: SchemaFacts):
       return { type: "string", pattern };
     }
     case "array": {
+      if (node.items.length === 0) return { type: "array", maxItems: 0 };
       const items = node.items.map((n) => nodeSchema(n, envelope, facts));
-      return { type: "array", prefixItems: items, items: false, minItems: node.items.filter((n) => present(n, envelope, facts)).length };
+      const minItems = node.items.filter((n) => present(n, envelope, facts)).length;
+      if (minItems === items.length) return { type: "array", prefixItems: items, items: false, minItems };
+      // An item left out shifts the ones after it: each item is then any of the template's items.
+      const distinct = [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];
+      return { type: "array", items: distinct.length === 1 ? distinct[0]! : { anyOf: distinct }, minItems, maxItems: items.length };
     }
     case "object":
       return {

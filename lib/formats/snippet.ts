@@ -7,6 +7,15 @@ import type { Envelope } from "./types";
  * snippet can never drift from what the mock sends.
  */
 export function typeSnippet(envelope: Envelope): string {
+  let snippet = cache.get(envelope);
+  if (snippet === undefined) cache.set(envelope, (snippet = generate(envelope)));
+  return snippet;
+}
+
+/** Every code page shows the same snippets: each envelope's is made once per build worker. */
+const cache = new WeakMap<Envelope, string>();
+
+function generate(envelope: Envelope): string {
   const schema = envelopeBodySchema(envelope);
   const name = envelope.typeName;
   return [

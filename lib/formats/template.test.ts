@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileTemplate, renderTemplate, slotsOf, TemplateError, type SlotValues } from "./template";
 import { matchBody } from "./match";
+import { envelopeBodySchema } from "./json-schema";
+import { schemaValidator } from "./validate";
 
 const base: SlotValues = {
   code: "card_declined",
@@ -78,6 +80,29 @@ describe("envelope templates", () => {
         const body = renderTemplate(t, { ...base, code: c, message });
         expect(matchBody(t, body)?.code).toBe(c);
       }),
+    );
+  });
+});
+
+describe("the JSON Schema a template gives", () => {
+  // Any JSON value, with slots dropped into some strings: the schema compiles, and the body it renders validates.
+  const slot = fc.constantFrom("{{code}}", "{{message}}", "{{status}}", "{{details}}", "{{vars.type}}", "x{{code}}y", "{{code | number}}", "{{request_id}}");
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: "small" }, fc.constantFrom(null, true, 1, "text", ""), slot, fc.array(tie("node"), { maxLength: 3 }), fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), tie("node"), { maxKeys: 3 })),
+  })).node;
+
+  it("compiles for any template, and accepts what the template renders", () => {
+    fc.assert(
+      fc.property(value, fc.boolean(), (json, withVars) => {
+        const template = compileTemplate(JSON.stringify({ e: json }));
+        const envelope = { id: "t", label: "t", typeName: "T", contentType: "application/json", template, inputs: { mode: false, details: "validation" as const, timestamp: false, requestId: true } };
+        const validate = schemaValidator(envelopeBodySchema(envelope, { codes: ["E1", "20404"] }));
+        // As lib/formats/render.ts always gives them: a request id and a timestamp.
+        const values: SlotValues = { ...base, code: "20404", request_id: "r1", timestamp: "2025-01-15T10:30:00Z", vars: withVars ? { type: "t" } : {} };
+        const body = renderTemplate(template, values);
+        expect(validate(body)).toEqual([]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -86,6 +86,7 @@ export function compileTemplate(text: string): TemplateNode {
     const position = /position (\d+)/.exec(message);
     throw new TemplateError(`is not valid JSON: ${message}`, "", position ? { offset: Number(position[1]) } : undefined);
   }
+  if (json === null || typeof json !== "object") throw new TemplateError("must be a JSON object (or array): the body an error response carries", "");
   return compileValue(json, "");
 }
 

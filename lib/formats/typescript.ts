@@ -19,6 +19,7 @@ export function typeOf(s: JsonSchema, codes: CodeNames | undefined, indent = "")
   if (s.$ref === `#/$defs/${CODE_NUMBER_DEF}`) return "number | string";
   if (s.const !== undefined) return JSON.stringify(s.const);
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(" | ");
+  if (s.anyOf) return s.anyOf.map((a) => typeOf(a, codes, indent)).join(" | ");
   const each = types(s).map((t) => {
     switch (t) {
       case "string":
@@ -30,8 +31,10 @@ export function typeOf(s: JsonSchema, codes: CodeNames | undefined, indent = "")
         return "boolean";
       case "null":
         return "null";
-      case "array":
-        return s.prefixItems?.length ? `(${[...new Set(s.prefixItems.map((i) => typeOf(i, codes, indent)))].join(" | ")})[]` : "unknown[]";
+      case "array": {
+        const items = s.prefixItems ?? (typeof s.items === "object" ? [s.items] : []);
+        return items.length ? `(${[...new Set(items.map((i) => typeOf(i, codes, indent)))].join(" | ")})[]` : "unknown[]";
+      }
       case "object": {
         const required = new Set(s.required ?? []);
         const inner = `${indent}  `;
@@ -61,6 +64,7 @@ export function guardOf(s: JsonSchema, ref: string, codes: CodeNames | undefined
   }
   if (s.const !== undefined) return `${ref} === ${JSON.stringify(s.const)}`;
   if (s.enum) return `(${s.enum.map((v) => `${ref} === ${JSON.stringify(v)}`).join(" || ")})`;
+  if (s.anyOf) return `(${s.anyOf.map((a) => guardOf(a, ref, codes, indent)).join(" || ")})`;
   const each = types(s).map((t) => {
     switch (t) {
       case "string":
@@ -74,6 +78,11 @@ export function guardOf(s: JsonSchema, ref: string, codes: CodeNames | undefined
       case "array": {
         // Each position the template fills is checked; one that may be left out only when present.
         const checks = [`Array.isArray(${ref})`];
+        if (typeof s.items === "object") {
+          // A parameter, not ${ref}: narrowing does not reach into a callback.
+          const check = guardOf(s.items, "item", codes, indent);
+          if (check !== "true") checks.push(`${ref}.every((item: unknown) => ${check})`);
+        }
         (s.prefixItems ?? []).forEach((item, i) => {
           const check = guardOf(item, `${ref}[${i}]`, codes, indent);
           if (check !== "true") checks.push(i < (s.minItems ?? 0) ? check : `(${ref}[${i}] === undefined || ${check})`);

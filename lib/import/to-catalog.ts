@@ -131,12 +131,12 @@ export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceNam
       format: "nested-error",
       example: `${JSON.stringify({ error: { code: first.code, message: first.message } }, null, 2)}\n`,
       documented: false,
-      notes: "The import cannot know the response envelope; this nested-error shape is a placeholder. Set the real format and example.",
+      notes: "The import cannot know the response envelope; this nested-error shape is a placeholder. Set the real format (or template) and example.",
     },
     domains: domains.map((name) => ({ name })),
     errors,
   };
-  notices.push("the envelope is a placeholder (nested-error, documented: false): set the real format and example");
+  notices.push("the envelope is a placeholder (nested-error, documented: false): set the real format (or a template) and the example");
   return { catalog, problems, notices };
 }
 
