@@ -1,4 +1,5 @@
-// Reads: --codes N (default 10000), --catalogs N, --out DIR (default .bench/catalogs), --seed N.
+// Reads: --codes N (default 10000), --catalogs N, --out DIR (default .bench/catalogs), --seed N, --style synthetic|real
+// (real: catalogs in the styles of real public ones, lib/synthetic/real-style.ts).
 // Writes: synthetic catalog YAML files into --out (never content/), for benchmarks and scale builds:
 //   ERRATA_CATALOG_DIR=.bench/catalogs npm run build
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -6,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { syntheticCatalogs } from "@/lib/synthetic/generate";
+import { realStyleCatalogs } from "@/lib/synthetic/real-style";
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +15,7 @@ const { values } = parseArgs({
     catalogs: { type: "string" },
     out: { type: "string", default: path.join(".bench", "catalogs") },
     seed: { type: "string", default: "1" },
+    style: { type: "string", default: "synthetic" },
   },
 });
 
@@ -23,6 +26,10 @@ if (out.startsWith(path.resolve("content"))) throw new Error("--out must be outs
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const catalogs = syntheticCatalogs({ codes, catalogs: values.catalogs ? Number(values.catalogs) : undefined, seed: Number(values.seed) });
+if (values.style !== "synthetic" && values.style !== "real") throw new Error(`--style must be synthetic or real, got "${values.style}"`);
+const catalogs =
+  values.style === "real"
+    ? realStyleCatalogs(codes)
+    : syntheticCatalogs({ codes, catalogs: values.catalogs ? Number(values.catalogs) : undefined, seed: Number(values.seed) });
 for (const catalog of catalogs) writeFileSync(path.join(out, `${catalog.slug}.yaml`), stringify(catalog));
 console.log(`synth-catalogs: wrote ${catalogs.length} catalogs, ${codes} codes, to ${path.relative(process.cwd(), out)}`);

@@ -51,6 +51,9 @@ export const BUDGETS: readonly Budget[] = [
   { key: "filterToPaint10kP95Ms", label: "Filter-to-paint p95 at 10k rows", op: "<", limit: 50, unit: "ms" },
   { key: "build10kSeconds", label: "Build at 10k codes", op: "<", limit: 180, unit: "s" },
   { key: "build10kPeakMb", label: "Build peak memory at 10k codes", op: "<", limit: 4096, unit: "MB" },
+  { key: "buildRealStyle3kSeconds", label: "Build of the bundled catalogs + 3,000 real-style codes", op: "<", limit: 300, unit: "s" },
+  { key: "catalog2kHtmlKb", label: "HTML of a 2,000-code catalog's page", op: "<=", limit: 150, unit: "kB" },
+  { key: "domainPage2kHtmlKb", label: "HTML of its largest domain page", op: "<=", limit: 300, unit: "kB" },
   ...PAGES.map((page) => ({
     key: `firstLoadJsKb.${page}`,
     label: `First-load JS ${page} (gzip)`,

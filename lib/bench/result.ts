@@ -41,6 +41,11 @@ export interface BenchResult {
   filterToPaint10kP95Ms: number | null;
   build10kSeconds: number | null;
   build10kPeakMb: number | null;
+  /** The bundled catalogs plus 3,000 codes in the styles of real catalogs (lib/synthetic/real-style.ts). */
+  buildRealStyle3kSeconds: number | null;
+  /** HTML of the 2,000-code, 30-domain catalog's page (an index of its domains) and of its largest domain page. */
+  catalog2kHtmlKb: number | null;
+  domainPage2kHtmlKb: number | null;
   firstLoadJsKb: Record<Page, number | null>;
   lighthouse: Record<Page, LighthouseScores | null>;
   details: {
@@ -63,6 +68,9 @@ export function emptyResult(): BenchResult {
     filterToPaint10kP95Ms: null,
     build10kSeconds: null,
     build10kPeakMb: null,
+    buildRealStyle3kSeconds: null,
+    catalog2kHtmlKb: null,
+    domainPage2kHtmlKb: null,
     firstLoadJsKb: { home: null, catalog: null, code: null },
     lighthouse: { home: null, catalog: null, code: null },
     details: { synthesize: [], generate: [], search: [], builds: [], filterToPaint: null, notes: [] },
@@ -171,6 +179,7 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
       }),
     ),
   );
+  parts.push(`HTML of a 2,000-code catalog in 30 domains: catalog page ${fmt(result.catalog2kHtmlKb, "kB")}, largest domain page ${fmt(result.domainPage2kHtmlKb, "kB")}`);
   parts.push(
     `Filter-to-paint: ${d.filterToPaint ? `p50 ${d.filterToPaint.p50} ms, p95 ${d.filterToPaint.p95} ms at ${d.filterToPaint.codes} rows` : "not available"}`,
   );

@@ -9,6 +9,8 @@ export interface SyntheticOptions {
   codes: number;
   /** Number of catalogs to spread them over (default: one per 2,000 codes, at least 1). */
   catalogs?: number;
+  /** How many domains to use (default and at most all 12). */
+  domains?: number;
   seed?: number;
 }
 
@@ -63,9 +65,9 @@ function codeFor(format: EnvelopeFormat, domain: string, noun: string, index: nu
   }
 }
 
-function entryFor(format: EnvelopeFormat, index: number, next: () => number): ErrorEntry {
+function entryFor(format: EnvelopeFormat, index: number, next: () => number, domains: readonly string[]): ErrorEntry {
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const domain = pick(DOMAINS);
+  const domain = pick(domains);
   const noun = pick(NOUNS);
   const [problem, status] = pick(PROBLEMS);
   const withPlaceholder = next() < 0.2;
@@ -83,13 +85,14 @@ function entryFor(format: EnvelopeFormat, index: number, next: () => number): Er
   return entry;
 }
 
-export function syntheticCatalogs({ codes, catalogs, seed = 1 }: SyntheticOptions): Catalog[] {
+export function syntheticCatalogs({ codes, catalogs, domains: domainCount, seed = 1 }: SyntheticOptions): Catalog[] {
+  const domainNames = DOMAINS.slice(0, Math.max(1, Math.min(DOMAINS.length, domainCount ?? DOMAINS.length)));
   const count = Math.max(1, catalogs ?? Math.ceil(codes / 2000));
   const next = random(seed);
   return Array.from({ length: count }, (_, c) => {
     const format = FORMATS[c % FORMATS.length]!;
     const size = Math.floor(codes / count) + (c < codes % count ? 1 : 0);
-    const errors = Array.from({ length: size }, (_, i) => entryFor(format, c * 1_000_000 + i, next));
+    const errors = Array.from({ length: size }, (_, i) => entryFor(format, c * 1_000_000 + i, next, domainNames));
     const domains = [...new Set(errors.map((e) => e.domain))].map((name) => ({ name }));
     return {
       slug: `synthetic-${c + 1}`,

@@ -1,10 +1,10 @@
-// `npm run bench [-- --json] [--quick] [--skip=synth,build,lighthouse,search,filter,pages] [--port=3225] [--url=URL]`
+// `npm run bench [-- --json] [--quick] [--skip=synth,build,scale,lighthouse,search,filter,pages] [--port=3225] [--url=URL]`
 // --url measures the pages (first-load JS, Lighthouse) on a server already running, e.g. `npm run serve:static`.
 // Reads: content/catalogs (the bundled catalogs: first-load JS, Lighthouse and the search p95 at their size).
 // Writes: synthetic catalogs and generated MDX into a temp dir (os.tmpdir), builds into .bench/dist-*;
 // content/generated/ is regenerated from content/catalogs after each build.
 // Prints a table of figures and budgets; with --json, one JSON object as the last line of stdout.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -22,7 +22,8 @@ import { timeGenerate } from "./generate";
 import { lighthouseMedian } from "./lighthouse";
 import { measureFilterToPaint } from "./filter-to-paint";
 import { existingServer, serveBuild, type Server } from "./serve";
-import { writeSynthetic } from "./synthesize";
+import { writeRealStyle, writeSynthetic } from "./synthesize";
+import { domainPages, domainPath, isSplit } from "@/lib/catalog/domains";
 
 const { values } = parseArgs({
   options: {
@@ -34,9 +35,9 @@ const { values } = parseArgs({
   },
 });
 const skip = new Set(values.skip!.split(",").filter(Boolean));
-const known = ["synth", "build", "lighthouse", "search", "filter", "pages"];
+const known = ["synth", "build", "scale", "lighthouse", "search", "filter", "pages"];
 for (const s of skip) if (!known.includes(s)) throw new Error(`--skip: unknown part "${s}" (known: ${known.join(", ")})`);
-if (values.quick) ["build", "lighthouse", "filter", "pages"].forEach((s) => skip.add(s));
+if (values.quick) ["build", "scale", "lighthouse", "filter", "pages"].forEach((s) => skip.add(s));
 const port = Number(values.port);
 const log = (line: string) => console.error(line);
 
@@ -46,10 +47,15 @@ const notes = result.details.notes;
 const tmp = mkdtempSync(path.join(os.tmpdir(), "errata-bench-"));
 const realCatalogs = path.resolve("content", "catalogs");
 
-/** Home, the largest catalog and that catalog's first code, as URL paths. */
+/**
+ * Home, the largest table and the largest catalog's first code, as URL paths. The largest table is the catalog page,
+ * or, for a catalog split into domain pages, its largest domain's page.
+ */
 function pagePaths(catalogDir: string): Record<Page, string> {
   const catalog = [...loadCatalogDir(catalogDir)].sort((a, b) => b.errors.length - a.errors.length)[0]!;
-  return { home: "/", catalog: `/catalogs/${catalog.slug}`, code: entriesOf(catalog)[0]!.url };
+  const largest = domainPages(catalog).sort((a, b) => b.entries.length - a.entries.length)[0]!;
+  const table = isSplit(catalog) ? domainPath(catalog.slug, largest.slug) : `/catalogs/${catalog.slug}`;
+  return { home: "/", catalog: table, code: entriesOf(catalog)[0]!.url };
 }
 
 async function attempt(what: string, fn: () => Promise<void> | void) {
@@ -98,14 +104,38 @@ async function main() {
       pagesDist = path.join(".bench", "dist-181");
     });
     await attempt("build at 10k codes", async () => {
-      // One catalog of 10,000 codes: the heaviest catalog page, and the 10k-row table the filter benchmark needs.
-      writeSynthetic(catalogs10k, 10_000, 1);
+      // One catalog of 10,000 codes in one domain: its domain page is the 10k-row table the filter benchmark needs.
+      writeSynthetic(catalogs10k, 10_000, 1, 1);
       log("bench: next build of 10,000 synthetic codes in one catalog");
       const b = await measureBuild(catalogs10k, path.join(".bench", "dist-10k"), log);
       result.details.builds.push({ codes: 10_000, ...b });
       result.build10kSeconds = b.seconds;
       result.build10kPeakMb = b.peakMb;
       dist10k = path.join(".bench", "dist-10k");
+    });
+  }
+
+  if (!skip.has("scale")) {
+    await attempt("scale build", async () => {
+      // The bundled catalogs plus 3,000 codes in the styles of real ones, 2,000 of them in one catalog of 30 domains.
+      const dir = path.join(tmp, "catalogs-scale");
+      writeRealStyle(dir, 3_000);
+      for (const file of readdirSync(realCatalogs)) copyFileSync(path.join(realCatalogs, file), path.join(dir, file));
+      log("bench: next build of the bundled catalogs + 3,000 real-style codes");
+      const dist = path.join(".bench", "dist-scale");
+      const b = await measureBuild(dir, dist, log);
+      result.details.builds.push({ codes: 3_000 + loadCatalogDir(realCatalogs).reduce((n, c) => n + c.errors.length, 0), ...b });
+      result.buildRealStyle3kSeconds = b.seconds;
+      const server = await serveBuild(dist, dir, port);
+      try {
+        const big = loadCatalogDir(dir).sort((a, b) => b.errors.length - a.errors.length)[0]!;
+        const largest = domainPages(big).sort((a, b) => b.entries.length - a.entries.length)[0]!;
+        const kb = async (p: string) => Math.round(Buffer.byteLength(await (await fetch(server.baseURL + p)).text()) / 100) / 10;
+        result.catalog2kHtmlKb = await kb(`/catalogs/${big.slug}`);
+        result.domainPage2kHtmlKb = await kb(domainPath(big.slug, largest.slug));
+      } finally {
+        await server.stop();
+      }
     });
   }
 
