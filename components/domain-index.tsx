@@ -9,12 +9,13 @@ import "./domain-index.css";
  * A large catalog's page lists its domains, each linking to a page with that domain's table: every code is one link
  * away without JavaScript, and no page carries thousands of rows.
  */
-export function DomainIndex({ catalog, heading = "Domains" }: { catalog: Catalog; heading?: string }) {
+export function DomainIndex({ catalog, heading }: { catalog: Catalog; heading?: string }) {
   const pages = domainPages(catalog);
   const id = `domains-of-${catalog.slug}`;
+  // On the catalog page the index sits under its "Errors" heading; on /catalogs/all each catalog's has its own.
   return (
-    <section aria-labelledby={id} className="domain-index">
-      <h2 id={id}>{heading}</h2>
+    <section {...(heading ? { "aria-labelledby": id } : { "aria-label": `Domains of ${catalog.service.name}` })} className="domain-index">
+      {heading && <h2 id={id}>{heading}</h2>}
       <p>
         {catalog.service.name} has {catalog.errors.length} codes in {pages.length} domains; each domain has a page with its
         table. To find one code, use search (press <kbd>/</kbd>) or go straight to <code>/e/CODE</code>.
