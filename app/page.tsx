@@ -2,6 +2,7 @@ import { IntentLink } from "@/components/intent-link.client";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { countBelow400, countByClass } from "@/lib/catalog/model";
 import { SITE_TAGLINE } from "@/lib/site";
+import { routes } from "@/lib/routes";
 
 export default function HomePage() {
   const catalogs = getCatalogs();
@@ -22,7 +23,7 @@ export default function HomePage() {
           return (
             <li key={catalog.slug} className="card">
               <h3>
-                <IntentLink href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</IntentLink>
+                <IntentLink href={routes.catalog(catalog.slug)}>{catalog.service.name}</IntentLink>
               </h3>
               <p className="muted">{catalog.description}</p>
               <dl className="class-counts" aria-label={`${catalog.service.name} codes by status class`}>

@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/intent-link.client";
 import type { Catalog } from "@/lib/catalog/schema";
 import { catalogDownloads } from "@/lib/downloads/files";
+import { routes } from "@/lib/routes";
 
 /** Links to a catalog's downloads and its changelog. Plain links: the files are static. */
 export function CatalogDownloads({ catalog }: { catalog: Catalog }) {
@@ -10,14 +11,14 @@ export function CatalogDownloads({ catalog }: { catalog: Catalog }) {
       <ul>
         {catalogDownloads(catalog).map((d) => (
           <li key={d.file}>
-            <a href={`/downloads/${d.file}`} download={d.file} title={d.label}>
+            <a href={routes.download(d.file)} download={d.file} title={d.label}>
               <code>{d.file}</code>
             </a>
             <span className="sr-only"> ({d.label})</span>
           </li>
         ))}
         <li>
-          <IntentLink href={`/changelog/${catalog.slug}`}>Changelog</IntentLink>
+          <IntentLink href={routes.changelog(catalog.slug)}>Changelog</IntentLink>
         </li>
       </ul>
     </nav>

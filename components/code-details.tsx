@@ -11,6 +11,7 @@ import { CodeLinks } from "./code-links";
 import { RelatedErrors } from "./related-errors";
 import { operationsOf, retryLabel } from "@/lib/catalog/operations";
 import { CodeBreaks } from "./code-breaks";
+import { routes } from "@/lib/routes";
 
 /** Everything known about one code: status, domain, message, extra fields, and the body a client receives. */
 export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
@@ -51,7 +52,7 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
         <div>
           <dt>Catalog</dt>
           <dd>
-            <IntentLink href={`/catalogs/${catalog.slug}`}>{catalog.service.name}</IntentLink>
+            <IntentLink href={routes.catalog(catalog.slug)}>{catalog.service.name}</IntentLink>
           </dd>
         </div>
         <div>

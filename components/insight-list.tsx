@@ -2,6 +2,7 @@ import { IntentLink } from "@/components/intent-link.client";
 import { KIND_LABELS, type Finding, type FindingKind } from "@/lib/insights";
 import { StatusBadge } from "./status-badge";
 import "./insight-list.css";
+import { routes } from "@/lib/routes";
 
 /** Findings grouped by kind; each names its codes as links, and acknowledged ones say who acknowledged them and why. */
 export function InsightList({ findings, catalogNames }: { findings: Finding[]; catalogNames: Record<string, string> }) {
@@ -45,7 +46,7 @@ export function InsightList({ findings, catalogNames }: { findings: Finding[]; c
                   ) : (
                     <p>
                       {f.catalogs.map((slug) => (
-                        <IntentLink key={slug} href={`/catalogs/${slug}`}>
+                        <IntentLink key={slug} href={routes.catalog(slug)}>
                           {catalogNames[slug] ?? slug}
                         </IntentLink>
                       ))}

@@ -4,6 +4,7 @@ import { IntentLink } from "@/components/intent-link.client";
 import { usePathname } from "next/navigation";
 import { decodeSegment, shortLinkKey } from "@/lib/short-links/key";
 import { nearestKeys } from "@/lib/short-links/nearest";
+import { routes } from "@/lib/routes";
 
 interface Code {
   key: string;
@@ -46,13 +47,13 @@ export function MissingCode({ codes }: { codes: Code[] }) {
           </ul>
         </>
       )}
-      <form action="/search" method="get" role="search" className="missing-search">
+      <form action={routes.search()} method="get" role="search" className="missing-search">
         <label htmlFor="missing-q">Search the catalogs</label>
         <input id="missing-q" name="q" type="search" defaultValue={asked} />
         <button type="submit">Search</button>
       </form>
       <p>
-        <IntentLink href="/catalogs/all">All error codes</IntentLink>
+        <IntentLink href={routes.allCodes()}>All error codes</IntentLink>
       </p>
     </section>
   );

@@ -7,6 +7,7 @@ import { relatedPairs, type CodeRef } from "@/lib/related";
 import { domainAnchor } from "@/lib/anchors";
 import { domainGroups, domainNeighbours } from "@/lib/catalog/domain-neighbours";
 import { StatusBadge } from "./status-badge";
+import { routes } from "@/lib/routes";
 
 // Built once per process: a 10,000-code build renders 10,000 pages, and each must not walk every entry again.
 let pairs: Map<string, CodeRef[]> | undefined;
@@ -56,7 +57,7 @@ export function RelatedErrors({ entry }: { entry: Entry }) {
           </ul>
           {domain.length < group.length - 1 && (
             <p>
-              <IntentLink href={`/catalogs/${entry.catalog}#${domainAnchor(entry.domain)}`}>
+              <IntentLink href={routes.catalogSection(entry.catalog, domainAnchor(entry.domain))}>
                 All {group.length} {entry.domain} codes
               </IntentLink>
             </p>

@@ -9,6 +9,7 @@ import { MAX_QUERY_BYTES } from "@/lib/search/params";
 import { searchStatus } from "@/lib/search/status";
 import { SearchHitBody } from "./search-hit";
 import { SearchIdentified } from "./search-identified";
+import { routes } from "@/lib/routes";
 
 const LIMIT = 12;
 let loading: Promise<ClientSearch> | undefined;
@@ -122,7 +123,7 @@ export default function SearchDialog({ onClose, takeTyped }: { onClose: () => vo
       else if (query.trim()) {
         dialog.current?.close();
         onClose();
-        router.push(`/search?q=${encodeURIComponent(query.trim())}`);
+        router.push(routes.search(query.trim()));
       }
     }
   };
@@ -185,7 +186,7 @@ export default function SearchDialog({ onClose, takeTyped }: { onClose: () => vo
           ))}
         </ul>
         <p className="search-dialog-footer">
-          {query.trim() ? <a href={`/search?q=${encodeURIComponent(query.trim())}`}>All results on the search page</a> : <span>Esc to close</span>}
+          {query.trim() ? <a href={routes.search(query.trim())}>All results on the search page</a> : <span>Esc to close</span>}
         </p>
       </div>
     </dialog>

@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { routes } from "@/lib/routes";
 
 // Loaded on first use only: the dialog, FlexSearch and the index stay out of the initial bundle. Pointing at or
 // focusing the button starts the download early.
@@ -64,7 +65,7 @@ export function SearchLauncher() {
     <>
       {/* A link, so that without JavaScript it still leads to the search page; with it, it opens the dialog. */}
       <a
-        href="/search"
+        href={routes.search()}
         className="search-launcher"
         onClick={(e) => {
           if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/intent-link.client";
 import { SearchLauncher } from "./search-launcher.client";
 import { ThemeToggle } from "./theme-toggle.client";
+import { routes } from "@/lib/routes";
 
 export function SiteHeader() {
   return (
@@ -13,11 +14,11 @@ export function SiteHeader() {
         <span>Errata</span>
       </IntentLink>
       <nav aria-label="Site" className="header-links">
-        <IntentLink href="/catalogs/all">All errors</IntentLink>
-        <IntentLink href="/guides">Guides</IntentLink>
-        <IntentLink href="/insights">Insights</IntentLink>
+        <IntentLink href={routes.allCodes()}>All errors</IntentLink>
+        <IntentLink href={routes.guides()}>Guides</IntentLink>
+        <IntentLink href={routes.insights()}>Insights</IntentLink>
         {/* JSON, not a page: a plain link, so the browser loads it rather than the client router. */}
-        <a href="/api/errors">API</a>
+        <a href={routes.apiErrors()}>API</a>
       </nav>
       <div className="header-actions">
         <SearchLauncher />

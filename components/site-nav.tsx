@@ -1,5 +1,6 @@
 import { IntentLink } from "@/components/intent-link.client";
 import { NavDisclosure } from "./nav-disclosure.client";
+import { routes } from "@/lib/routes";
 
 export interface NavCatalog {
   slug: string;
@@ -21,7 +22,7 @@ export function SiteNav({ catalogs }: { catalogs: NavCatalog[] }) {
         <ul>
           {catalogs.map((catalog) => (
             <li key={catalog.slug}>
-              <IntentLink href={`/catalogs/${catalog.slug}`} className="nav-catalog">
+              <IntentLink href={routes.catalog(catalog.slug)} className="nav-catalog">
                 {catalog.name}
               </IntentLink>
               <ul>

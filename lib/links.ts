@@ -1,9 +1,10 @@
 import type { ErrorEntry } from "./catalog/schema";
 import { SITE_ORIGIN } from "./site";
+import { routes } from "./routes";
 
 /** `/e/{code}`: the permanent short path for a code. Codes are letters, digits and `_ : . -`, all safe in a path. */
 export function shortPath(code: string): string {
-  return `/e/${encodeURIComponent(code).replace(/%3A/gi, ":")}`;
+  return routes.shortLink(code);
 }
 
 /** Absolute short link, on the configured public origin. */

@@ -1,6 +1,7 @@
 import { domainPages, domainPath } from "./catalog/domains";
 import { guides } from "../content/guides";
 import { getAllEntries, getCatalogs } from "./catalog/repository";
+import { routes } from "./routes";
 
 /**
  * Site pages that are not catalogs or codes (guides, search, insights, changelogs). Add yours here: the sitemap, the
@@ -8,11 +9,11 @@ import { getAllEntries, getCatalogs } from "./catalog/repository";
  */
 export function extraPages(): string[] {
   return [
-    "/search",
-    "/guides",
-    ...guides.map((g) => `/guides/${g.slug}`),
-    "/insights",
-    ...getCatalogs().map((c) => `/changelog/${c.slug}`),
+    routes.search(),
+    routes.guides(),
+    ...guides.map((g) => routes.guide(g.slug)),
+    routes.insights(),
+    ...getCatalogs().map((c) => routes.changelog(c.slug)),
   ];
 }
 
@@ -20,9 +21,9 @@ export function extraPages(): string[] {
 export function sitePaths(): string[] {
   return [
     "/",
-    ...getCatalogs().map((c) => `/catalogs/${c.slug}`),
+    ...getCatalogs().map((c) => routes.catalog(c.slug)),
     ...getCatalogs().flatMap((c) => domainPages(c).map((p) => domainPath(c.slug, p.slug))),
-    "/catalogs/all",
+    routes.allCodes(),
     ...getAllEntries().map((e) => e.url),
     ...extraPages(),
   ];

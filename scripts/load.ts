@@ -10,15 +10,16 @@ import { concreteStatus } from "@/lib/http-status";
 import { distDir } from "@/lib/security/dist-dir";
 import { loadProblems, loadTable, type LoadFigures } from "@/lib/security/load-verdict";
 import { existingServer, serveBuild } from "./bench/serve";
+import { routes } from "@/lib/routes";
 
 const MOCKED = getEntry("auth-service", "auth-001");
 if (!MOCKED || MOCKED.status === undefined) throw new Error("load: auth-service has no AUTH_001 with a status to mock");
 /** Each target and the status every answer should have: the mock answers with the code's own status. */
 const TARGETS: ReadonlyArray<[string, number]> = [
-  ["/catalogs/auth-service", 200],
-  ["/catalogs/auth-service/auth-001", 200],
-  ["/api/search?q=token", 200],
-  [`/api/mock/auth-service/${MOCKED.code}`, concreteStatus(MOCKED.status!)],
+  [routes.catalog("auth-service"), 200],
+  [routes.code("auth-service", "AUTH_001"), 200],
+  [routes.apiSearch("token", 10), 200],
+  [routes.mock("auth-service", MOCKED.code), concreteStatus(MOCKED.status!)],
 ];
 
 async function main(): Promise<number> {

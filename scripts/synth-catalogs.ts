@@ -1,4 +1,5 @@
-// Reads: --codes N (default 10000), --catalogs N, --out DIR (default .bench/catalogs), --seed N, --style synthetic|real
+// Reads: --codes N (default 10000), --catalogs N, --out DIR (default .bench/catalogs), --seed N, --domains N (at most 12),
+// --style synthetic|real
 // (real: catalogs in the styles of real public ones, lib/synthetic/real-style.ts).
 // Writes: synthetic catalog YAML files into --out (never content/), for benchmarks and scale builds:
 //   ERRATA_CATALOG_DIR=.bench/catalogs npm run build
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     out: { type: "string", default: path.join(".bench", "catalogs") },
     seed: { type: "string", default: "1" },
     style: { type: "string", default: "synthetic" },
+    domains: { type: "string" },
   },
 });
 
@@ -30,6 +32,11 @@ if (values.style !== "synthetic" && values.style !== "real") throw new Error(`--
 const catalogs =
   values.style === "real"
     ? realStyleCatalogs(codes)
-    : syntheticCatalogs({ codes, catalogs: values.catalogs ? Number(values.catalogs) : undefined, seed: Number(values.seed) });
+    : syntheticCatalogs({
+        codes,
+        catalogs: values.catalogs ? Number(values.catalogs) : undefined,
+        domains: values.domains ? Number(values.domains) : undefined,
+        seed: Number(values.seed),
+      });
 for (const catalog of catalogs) writeFileSync(path.join(out, `${catalog.slug}.yaml`), stringify(catalog));
 console.log(`synth-catalogs: wrote ${catalogs.length} catalogs, ${codes} codes, to ${path.relative(process.cwd(), out)}`);

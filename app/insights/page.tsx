@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { findInsights } from "@/lib/insights";
 import { InsightList } from "@/components/insight-list";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Consistency report · Errata",
   description: "Where the catalogs contradict themselves or each other: statuses, messages, naming and gaps.",
-  alternates: { canonical: "/insights" },
+  alternates: { canonical: routes.insights() },
 };
 
 export default function InsightsPage() {

@@ -4,6 +4,7 @@ import { SearchHitBody } from "@/components/search-hit";
 import { SearchIdentified } from "@/components/search-identified";
 import { MAX_QUERY_BYTES } from "@/lib/search/params";
 import { serverSearch } from "@/lib/search/server";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Search · Errata", description: "Search every error code, message and route." };
 
@@ -18,7 +19,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <div className="search-page">
       <h1>Search</h1>
-      <form action="/search" method="get" role="search" className="search-form">
+      <form action={routes.search()} method="get" role="search" className="search-form">
         <label htmlFor="search-page-q">Code, words, route, status or a pasted error body</label>
         <div className="search-form-row">
           <input id="search-page-q" name="q" type="search" defaultValue={q} autoComplete="off" spellCheck={false} />

@@ -10,6 +10,7 @@ import { curlCommand, mockUrl } from "@/lib/mock/curl";
 import { JsonCode } from "./json-code";
 import { TryItLoader } from "./try-it-loader.client";
 import "./try-it.css";
+import { routes } from "@/lib/routes";
 
 /**
  * The "Try it" region: the default response, rendered on the server so it reads without JavaScript,
@@ -18,7 +19,7 @@ import "./try-it.css";
 export function TryItSection({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
   const target = mockTarget(catalog, entry);
   const response = mockResponse(target, "");
-  const path = `/api/mock/${catalog.slug}/${entry.slug}`;
+  const path = routes.mock(catalog.slug, entry.code);
   const curl = curlCommand(mockUrl(SITE_ORIGIN, path, ""));
   const snippets = Object.fromEntries(envelopesFor(target.envelope).map((e) => [e.id, typeSnippet(e)]));
   const format = target.envelope;

@@ -1,6 +1,7 @@
 import type { Catalog } from "./schema";
 import { entriesOf, type Entry } from "./model";
 import { codeSlug } from "./normalize";
+import { routes } from "../routes";
 
 /**
  * Above this many codes a catalog's page is an index of its domains, each domain a page of its own, so no page carries
@@ -10,7 +11,7 @@ import { codeSlug } from "./normalize";
 export const SPLIT_ABOVE = 400;
 
 /** The path segment under a catalog that holds its domain pages; the rules keep it from being a code's slug. */
-export const DOMAINS_SEGMENT = "domains";
+export const DOMAINS_SEGMENT = routes.domainsSegment;
 
 export function isSplit(catalog: Pick<Catalog, "errors">): boolean {
   return catalog.errors.length > SPLIT_ABOVE;
@@ -37,13 +38,13 @@ export function domainSlugs(catalog: Pick<Catalog, "domains">): Map<string, stri
 }
 
 export function domainPath(catalog: string, slug: string): string {
-  return `/catalogs/${catalog}/${DOMAINS_SEGMENT}/${slug}`;
+  return routes.domain(catalog, slug);
 }
 
 /** The path of the page that lists a domain's codes: its own page when the catalog is split, else its section. */
 export function domainHref(catalog: Pick<Catalog, "slug" | "domains" | "errors">, domain: string, sectionAnchor: string): string {
   const slug = domainSlugs(catalog).get(domain);
-  return isSplit(catalog) && slug ? domainPath(catalog.slug, slug) : `/catalogs/${catalog.slug}#${sectionAnchor}`;
+  return isSplit(catalog) && slug ? domainPath(catalog.slug, slug) : routes.catalogSection(catalog.slug, sectionAnchor);
 }
 
 /** Every domain of a catalog with its codes, in domain order. */

@@ -2,6 +2,7 @@ import type { Catalog, ErrorEntry, Vars } from "./schema";
 import { codeSlug } from "./normalize";
 import { fillPlaceholders } from "./placeholders";
 import { statusClassOf, type StatusClass } from "../http-status";
+import { routes } from "../routes";
 
 /** An error entry with the facts derived from its catalog: where it lives, its status class, its resolved vars. */
 export interface Entry extends ErrorEntry {
@@ -15,7 +16,7 @@ export interface Entry extends ErrorEntry {
 }
 
 export function codeUrl(catalog: string, code: string): string {
-  return `/catalogs/${catalog}/${codeSlug(code)}`;
+  return routes.code(catalog, code);
 }
 
 /** Vars as an entry sees them: the catalog's, then its domain's, then its own; the narrowest wins. */

@@ -6,6 +6,7 @@ import { onDemandSearch, type SearchProgress } from "./on-demand";
 import type { ShardData } from "./records";
 import { catalogOfPath, loadOrder, searchStrategy, type SearchMode } from "./strategy";
 import { queryTerms } from "./text";
+import { routes } from "../routes";
 
 const BASE = "/search-index/";
 
@@ -48,7 +49,7 @@ function serverSearch(manifest: Manifest): ClientSearch {
     onProgress: noProgress,
     async search(query, limit) {
       const body = await json<{ query: string; results: ApiHit[]; identified?: SearchOutcome["identified"] }>(
-        `/api/search?q=${encodeURIComponent(query)}&limit=${limit}`,
+        routes.apiSearch(query, limit),
       );
       const terms = queryTerms(query);
       return {

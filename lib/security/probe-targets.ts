@@ -1,3 +1,5 @@
+import { routes } from "../routes";
+
 /**
  * Every kind of page the CSP e2e (e2e/security.spec.ts) opens to check that it hydrates, works and reports no
  * CSP violation. Add a row when a new kind of page or interactive widget lands. `interact` names a step the spec
@@ -13,18 +15,18 @@ export interface ProbeTarget {
 
 export const PROBE_TARGETS: readonly ProbeTarget[] = [
   { name: "home", path: "/", status: 200, interact: "client-navigation" },
-  { name: "catalog", path: "/catalogs/auth-service", status: 200, interact: "client-navigation" },
-  { name: "all catalogs", path: "/catalogs/all", status: 200 },
-  { name: "code page", path: "/catalogs/auth-service/auth-001", status: 200 },
-  { name: "code page (other envelope)", path: "/catalogs/accounts/auth-invalid-credentials", status: 200 },
-  { name: "code page with placeholders (Try it panel)", path: "/catalogs/identity-platform/aut-0010", status: 200 },
-  { name: "search page", path: "/search?q=token%20expired", status: 200 },
-  { name: "guide", path: "/guides/handling-errors", status: 200 },
-  { name: "insights", path: "/insights", status: 200 },
-  { name: "changelog", path: "/changelog/authos", status: 200 },
+  { name: "catalog", path: routes.catalog("auth-service"), status: 200, interact: "client-navigation" },
+  { name: "all catalogs", path: routes.allCodes(), status: 200 },
+  { name: "code page", path: routes.code("auth-service", "AUTH_001"), status: 200 },
+  { name: "code page (other envelope)", path: routes.code("accounts", "auth:invalid_credentials"), status: 200 },
+  { name: "code page with placeholders (Try it panel)", path: routes.code("identity-platform", "AUT-0010"), status: 200 },
+  { name: "search page", path: routes.search("token expired"), status: 200 },
+  { name: "guide", path: routes.guide("handling-errors"), status: 200 },
+  { name: "insights", path: routes.insights(), status: 200 },
+  { name: "changelog", path: routes.changelog("authos"), status: 200 },
   { name: "not found", path: "/no-such-page", status: 404 },
   // Rendered per request (not in the CSP manifest): hydrates through the per-request nonce.
-  { name: "short link, two catalogs", path: "/e/forbidden", status: 200 },
-  { name: "short link, unknown code", path: "/e/AUTH_0001", status: 404 },
-  { name: "short link redirect", path: "/e/auth-001", status: 200 },
+  { name: "short link, two catalogs", path: routes.shortLink("forbidden"), status: 200 },
+  { name: "short link, unknown code", path: routes.shortLink("AUTH_0001"), status: 404 },
+  { name: "short link redirect", path: routes.shortLink("auth-001"), status: 200 },
 ];

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/schema";
-import { normalizeCode, codeSlug } from "../catalog/normalize";
+import { normalizeCode } from "../catalog/normalize";
 import { codeUrl } from "../catalog/model";
 import { nearestKeys } from "./nearest";
 import { shortLinkKey } from "./key";
@@ -48,7 +48,7 @@ export function buildShortLinkIndex(catalogs: readonly Catalog[]): ShortLinkInde
       for (const old of e.renamed_from ?? []) add(normalizeCode(old), { kind: "renamed", ...live, oldCode: old });
     }
     for (const r of c.removed ?? []) {
-      add(normalizeCode(r.code), { kind: "removed", ...base, code: r.code, message: r.reason, removedIn: r.removed_in, see: r.see, url: `/catalogs/${c.slug}/${codeSlug(r.code)}` });
+      add(normalizeCode(r.code), { kind: "removed", ...base, code: r.code, message: r.reason, removedIn: r.removed_in, see: r.see, url: codeUrl(c.slug, r.code) });
     }
   }
   const liveKeys = [...byKey].filter(([, ts]) => ts.some((t) => t.kind === "live")).map(([k]) => k);

@@ -24,6 +24,7 @@ import { measureFilterToPaint } from "./filter-to-paint";
 import { existingServer, serveBuild, type Server } from "./serve";
 import { writeRealStyle, writeSynthetic } from "./synthesize";
 import { domainPages, domainPath, isSplit } from "@/lib/catalog/domains";
+import { routes } from "@/lib/routes";
 
 const { values } = parseArgs({
   options: {
@@ -54,7 +55,7 @@ const realCatalogs = path.resolve("content", "catalogs");
 function pagePaths(catalogDir: string): Record<Page, string> {
   const catalog = [...loadCatalogDir(catalogDir)].sort((a, b) => b.errors.length - a.errors.length)[0]!;
   const largest = domainPages(catalog).sort((a, b) => b.entries.length - a.entries.length)[0]!;
-  const table = isSplit(catalog) ? domainPath(catalog.slug, largest.slug) : `/catalogs/${catalog.slug}`;
+  const table = isSplit(catalog) ? domainPath(catalog.slug, largest.slug) : routes.catalog(catalog.slug);
   return { home: "/", catalog: table, code: entriesOf(catalog)[0]!.url };
 }
 
@@ -131,7 +132,7 @@ async function main() {
         const big = loadCatalogDir(dir).sort((a, b) => b.errors.length - a.errors.length)[0]!;
         const largest = domainPages(big).sort((a, b) => b.entries.length - a.entries.length)[0]!;
         const kb = async (p: string) => Math.round(Buffer.byteLength(await (await fetch(server.baseURL + p)).text()) / 100) / 10;
-        result.catalog2kHtmlKb = await kb(`/catalogs/${big.slug}`);
+        result.catalog2kHtmlKb = await kb(routes.catalog(big.slug));
         result.domainPage2kHtmlKb = await kb(domainPath(big.slug, largest.slug));
       } finally {
         await server.stop();

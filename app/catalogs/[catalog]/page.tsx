@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { catalogPages } from "@/content/generated";
 import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
+import { routes } from "@/lib/routes";
 
 interface Props {
   params: Promise<{ catalog: string }>;
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${catalog.service.name} error codes · Errata`,
     description: `All ${catalog.errors.length} error codes of ${catalog.service.name}, with HTTP status, meaning and response body.`,
-    alternates: { canonical: `/catalogs/${catalog.slug}` },
+    alternates: { canonical: routes.catalog(catalog.slug) },
   };
 }
 

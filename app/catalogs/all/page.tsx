@@ -4,11 +4,12 @@ import { AllCatalogsTable } from "@/components/catalog-table";
 import { CatalogDownloads } from "@/components/catalog-downloads";
 import { DomainIndex } from "@/components/domain-index";
 import { SPLIT_ABOVE } from "@/lib/catalog/domains";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "All error codes · Errata",
   description: "Every error code of every catalog in Errata, with its HTTP status and message.",
-  alternates: { canonical: "/catalogs/all" },
+  alternates: { canonical: routes.allCodes() },
 };
 
 export default function AllCatalogsPage() {
@@ -22,7 +23,7 @@ export default function AllCatalogsPage() {
       </p>
       <p>
         Download every code as{" "}
-        <a href="/downloads/all.json" download="all.json">
+        <a href={routes.download("all.json")} download="all.json">
           <code>all.json</code>
         </a>{" "}
         (the <code>/api/errors</code> shape); each catalog’s JSON, JSON Schema and TypeScript module are below.

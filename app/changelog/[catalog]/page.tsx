@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
 import { readChangelog } from "@/lib/changelog/read";
 import { ChangelogList } from "@/components/changelog-list";
+import { routes } from "@/lib/routes";
 
 interface Props {
   params: Promise<{ catalog: string }>;
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${catalog.service.name} changelog · Errata`,
     description: `Codes added, removed and changed in ${catalog.service.name}, from the history of its catalog file.`,
-    alternates: { canonical: `/changelog/${catalog.slug}` },
+    alternates: { canonical: routes.changelog(catalog.slug) },
   };
 }
 
@@ -35,7 +36,7 @@ export default async function ChangelogPage({ params }: Props) {
       <p className="eyebrow">Changelog</p>
       <h1>{catalog.service.name}</h1>
       <p className="lede">
-        Codes added, removed and changed in <IntentLink href={`/catalogs/${slug}`}>{catalog.service.name}</IntentLink>, newest first, from the git
+        Codes added, removed and changed in <IntentLink href={routes.catalog(slug)}>{catalog.service.name}</IntentLink>, newest first, from the git
         history of <code>content/catalogs/{slug}.yaml</code>.
       </p>
       {changelog.note && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { guides } from "@/content/guides";
 import "@/components/guide/guide.css";
+import { routes } from "@/lib/routes";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const guide = guides.find((g) => g.slug === slug);
   if (!guide) return {};
-  return { title: `${guide.title} · Errata`, description: guide.description, alternates: { canonical: `/guides/${guide.slug}` } };
+  return { title: `${guide.title} · Errata`, description: guide.description, alternates: { canonical: routes.guide(guide.slug) } };
 }
 
 export default async function GuidePage({ params }: Props) {

@@ -6,6 +6,7 @@ import { DomainTable } from "@/components/catalog-table";
 import { IntentLink } from "@/components/intent-link.client";
 import { SafeText } from "@/components/safe-text";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { routes } from "@/lib/routes";
 
 interface Props {
   params: Promise<{ catalog: string; domain: string }>;
@@ -47,8 +48,8 @@ export default async function DomainPage({ params }: Props) {
     <article className="prose">
       <Breadcrumb
         trail={[
-          { href: "/", label: "Catalogs" },
-          { href: `/catalogs/${catalog.slug}`, label: catalog.service.name },
+          { href: routes.home(), label: "Catalogs" },
+          { href: routes.catalog(catalog.slug), label: catalog.service.name },
         ]}
         current={page.domain.name}
       />
