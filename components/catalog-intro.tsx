@@ -1,14 +1,11 @@
-import { notFound } from "next/navigation";
-import { getCatalog } from "@/lib/catalog/repository";
+import type { Catalog } from "@/lib/catalog/schema";
 import { countBelow400, countByClass } from "@/lib/catalog/model";
 import { SafeText } from "./safe-text";
 import { JsonBlock } from "./json-block";
 import { CatalogDownloads } from "./catalog-downloads";
 
 /** The head of a catalog page: what the service is, its envelope, and what Errata chose where the source is silent. */
-export async function CatalogIntro({ catalog: slug }: { catalog: string }) {
-  const catalog = getCatalog(slug);
-  if (!catalog) notFound();
+export function CatalogIntro({ catalog }: { catalog: Catalog }) {
   const counts = countByClass(catalog);
   return (
     <header className="catalog-intro">

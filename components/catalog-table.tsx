@@ -1,29 +1,20 @@
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { notFound } from "next/navigation";
-import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
 import { entriesOf } from "@/lib/catalog/model";
 import { isSplit, type DomainPage } from "@/lib/catalog/domains";
 import type { Catalog } from "@/lib/catalog/schema";
 import { DomainIndex } from "./domain-index";
-import { toTableRow, type TableRow } from "@/lib/table/rows";
+import { toTableRow, type TableData } from "@/lib/table/rows";
 import { SITE_ORIGIN } from "@/lib/site";
 import { LazyInteractiveTable } from "./catalog-table/lazy-table.client";
 import "./catalog-table/catalog-table.css";
 
-interface ShellProps {
-  rows: TableRow[];
-  title: string;
-  catalogNames: Record<string, string>;
-  showCatalog: boolean;
-  varFacets?: string[];
-}
 
 /**
  * The prerendered HTML is the static table (every row, no JavaScript needed); the page hydrates it in place, and the
  * interactive table replaces it once its chunk has loaded. No Suspense boundary: nothing here reads the URL while
  * prerendering, and a boundary would make the prerender stream the table twice (fallback, then content).
  */
-function TableShell({ rows, title, catalogNames, showCatalog, varFacets }: ShellProps) {
+function TableShell({ rows, title, catalogNames, showCatalog, varFacets }: TableData) {
   // The URL-state adapter only where URL state lives, so other pages do not ship it.
   return (
     <NuqsAdapter>
@@ -33,9 +24,7 @@ function TableShell({ rows, title, catalogNames, showCatalog, varFacets }: Shell
 }
 
 /** Every code of one catalog: filter, facets, grouping and sorting; a large catalog lists its domain pages instead. */
-export function CatalogTable({ catalog: slug }: { catalog: string }) {
-  const catalog = getCatalog(slug);
-  if (!catalog) notFound();
+export function CatalogTable({ catalog }: { catalog: Catalog }) {
   if (isSplit(catalog)) return <DomainIndex catalog={catalog} />;
   const varFacets = catalog.facets ?? [];
   const rows = entriesOf(catalog).map((entry) => toTableRow(entry, "", varFacets));
@@ -58,8 +47,7 @@ export function DomainTable({ catalog, page }: { catalog: Catalog; page: DomainP
 }
 
 /** Every code of every catalog in one table, with a Catalog facet; row ids are `${catalog}/${code}`. */
-export function AllCatalogsTable() {
-  const catalogs = getCatalogs();
+export function AllCatalogsTable({ catalogs }: { catalogs: readonly Catalog[] }) {
   const rows = catalogs.flatMap((catalog) => entriesOf(catalog).map((entry) => toTableRow(entry, `${catalog.slug}/`)));
   const catalogNames = Object.fromEntries(catalogs.map((c) => [c.slug, c.service.name]));
   return <TableShell rows={rows} title="All catalogs" catalogNames={catalogNames} showCatalog />;

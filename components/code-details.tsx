@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/intent-link.client";
 import type { Catalog } from "@/lib/catalog/schema";
 import type { Entry } from "@/lib/catalog/model";
+import type { RelatedView } from "@/lib/catalog/related-view";
 import { CodeBreadcrumb } from "./code-breadcrumb";
 import { StatusBadge } from "./status-badge";
 import { MessageText } from "./message-text";
@@ -14,7 +15,7 @@ import { CodeBreaks } from "./code-breaks";
 import { routes } from "@/lib/routes";
 
 /** Everything known about one code: status, domain, message, extra fields, and the body a client receives. */
-export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog }) {
+export function CodeDetails({ entry, catalog, related }: { entry: Entry; catalog: Catalog; related: RelatedView }) {
   const ops = operationsOf(entry);
   // The observability catalog documents no message, so its message is its Meaning: don't say it twice.
   const meaning = entry.meaning === entry.message ? undefined : entry.meaning;
@@ -130,7 +131,7 @@ export function CodeDetails({ entry, catalog }: { entry: Entry; catalog: Catalog
         </aside>
       )}
       <TryItSection entry={entry} catalog={catalog} />
-      <RelatedErrors entry={entry} />
+      <RelatedErrors entry={entry} related={related} />
     </article>
   );
 }

@@ -1,39 +1,41 @@
 "use client";
 
 import type { SortColumn } from "@/lib/table/grouping";
+import { visibleColumns, type TableVariant } from "./columns";
 
 interface Props {
-  sort: SortColumn | null;
-  desc: boolean;
-  onSort: (column: SortColumn) => void;
   showCatalog: boolean;
+  variant: TableVariant;
+  /** The interactive table's sort; the static table has none. */
+  sort?: { column: SortColumn | null; desc: boolean; onSort: (column: SortColumn) => void };
 }
 
-/** Column headers; code, status and domain sort with a button, and only the sorted header carries aria-sort. */
-export function HeaderRow({ sort, desc, onSort, showCatalog }: Props) {
-  const sortable = (column: SortColumn, label: string) => {
-    const active = sort === column;
-    return (
-      <th scope="col" aria-sort={active ? (desc ? "descending" : "ascending") : undefined}>
-        <button type="button" className="sort-button" onClick={() => onSort(column)}>
-          {label}
-          <span className="sort-icon" aria-hidden="true">
-            {active ? (desc ? "↓" : "↑") : "↕"}
-          </span>
-        </button>
-      </th>
-    );
-  };
+/** Column headers from the column definitions; sortable ones sort with a button, and only the sorted one has aria-sort. */
+export function HeaderRow({ showCatalog, variant, sort }: Props) {
   return (
     <tr>
-      {sortable("code", "Code")}
-      {showCatalog && <th scope="col">Catalog</th>}
-      {sortable("status", "HTTP status")}
-      {sortable("domain", "Domain")}
-      <th scope="col">Message</th>
-      <th scope="col">
-        <span className="sr-only">Actions</span>
-      </th>
+      {visibleColumns(showCatalog, variant).map((column) => {
+        const label = column.srOnlyHeader ? <span className="sr-only">{column.header}</span> : column.header;
+        if (!sort || !column.sort) {
+          return (
+            <th key={column.id} scope="col">
+              {label}
+            </th>
+          );
+        }
+        const id = column.id as SortColumn;
+        const active = sort.column === id;
+        return (
+          <th key={column.id} scope="col" aria-sort={active ? (sort.desc ? "descending" : "ascending") : undefined}>
+            <button type="button" className="sort-button" onClick={() => sort.onSort(id)}>
+              {label}
+              <span className="sort-icon" aria-hidden="true">
+                {active ? (sort.desc ? "↓" : "↑") : "↕"}
+              </span>
+            </button>
+          </th>
+        );
+      })}
     </tr>
   );
 }

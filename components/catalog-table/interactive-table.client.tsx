@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
-import type { TableRow } from "@/lib/table/rows";
+import type { TableData } from "@/lib/table/rows";
 import { rowSearchFields } from "@/lib/table/rows";
 import { matchesTerms, queryTerms, searchText } from "@/lib/table/normalize";
 import { allFacetKeys, facetCounts, facetOptions, filterIndexes, sanitizeSelection, type FacetKey, type Selection } from "@/lib/table/facets";
@@ -12,20 +12,14 @@ import { Facets } from "./facets.client";
 import { Toolbar } from "./toolbar.client";
 import { HeaderRow } from "./header-row.client";
 import { PlainBody, VirtualBody } from "./bodies.client";
-import type { RowContext } from "./row.client";
+import { visibleColumns, type RowContext } from "./columns";
 
 /** Above this many rows only the rows near the viewport are in the DOM. */
 const VIRTUALIZE_ABOVE = 500;
 
-export interface InteractiveTableProps {
-  rows: TableRow[];
-  title: string;
-  catalogNames: Record<string, string>;
-  /** The all-catalogs table: a Catalog column and facet. */
-  showCatalog: boolean;
+export interface InteractiveTableProps extends TableData {
+  /** The public origin, for the links rows copy. */
   origin: string;
-  /** The catalog's vars listed as facets (`facets: [type]`). */
-  varFacets?: string[];
 }
 
 const NO_VAR_FACETS: string[] = [];
@@ -69,7 +63,7 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
 
   const targetId = useHashTarget();
   const context = useMemo<RowContext>(() => ({ showCatalog, catalogNames, origin }), [showCatalog, catalogNames, origin]);
-  const colSpan = showCatalog ? 6 : 5;
+  const colSpan = visibleColumns(showCatalog, "interactive").length;
 
   const onFacet = useCallback(
     (key: FacetKey, value: string, checked: boolean) =>
@@ -124,7 +118,7 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
             {filtered ? `, ${shown.length} shown` : ""}
           </caption>
           <thead>
-            <HeaderRow sort={state.sort} desc={state.dir === "desc"} onSort={onSort} showCatalog={showCatalog} />
+            <HeaderRow showCatalog={showCatalog} variant="interactive" sort={{ column: state.sort, desc: state.dir === "desc", onSort }} />
           </thead>
           {shown.length === 0 ? (
             <tbody>

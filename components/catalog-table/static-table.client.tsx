@@ -1,16 +1,12 @@
 "use client";
 
-import type { TableRow } from "@/lib/table/rows";
+import type { TableData, TableRow } from "@/lib/table/rows";
 import { buildItems } from "@/lib/table/grouping";
-import { StatusBadge } from "../status-badge";
-import { MessageText } from "../message-text";
-import { CodeBreaks } from "../code-breaks";
+import { RowCells, visibleColumns } from "./columns";
+import { HeaderRow } from "./header-row.client";
 
-interface Props {
-  rows: TableRow[];
-  title: string;
-  catalogNames: Record<string, string>;
-  showCatalog: boolean;
+interface Props extends TableData {
+  /** Ids on the domain headings, for links to a domain's section (one catalog's page). */
   anchors: boolean;
 }
 
@@ -24,7 +20,8 @@ interface Props {
  */
 export function StaticTable({ rows, title, catalogNames, showCatalog, anchors }: Props) {
   const items = buildItems(rows, rows.map((_, i) => i), "domain", new Set(), anchors);
-  const colSpan = showCatalog ? 5 : 4;
+  const colSpan = visibleColumns(showCatalog, "static").length;
+  const context = { showCatalog, catalogNames, origin: "" };
   const bodies: { head: Extract<(typeof items)[number], { kind: "group" }>; rows: TableRow[] }[] = [];
   for (const item of items) {
     if (item.kind === "group") bodies.push({ head: item, rows: [] });
@@ -37,12 +34,7 @@ export function StaticTable({ rows, title, catalogNames, showCatalog, anchors }:
           {title}: {rows.length} error codes, grouped by domain
         </caption>
         <thead>
-          <tr>
-            <th scope="col">Code</th>
-            {showCatalog && <th scope="col">Catalog</th>}
-            <th scope="col">HTTP status</th>
-            <th scope="col">Message</th>
-          </tr>
+          <HeaderRow showCatalog={showCatalog} variant="static" />
         </thead>
         {bodies.map(({ head, rows: members }) => (
           <tbody key={head.key}>
@@ -53,23 +45,7 @@ export function StaticTable({ rows, title, catalogNames, showCatalog, anchors }:
             </tr>
             {members.map((row) => (
               <tr key={row.id} id={row.id}>
-                <th scope="row">
-                  <a href={row.url} className="code-link">
-                    <code>
-                      <CodeBreaks text={row.code} />
-                    </code>
-                  </a>
-                </th>
-                {showCatalog && <td>{catalogNames[row.catalog] ?? row.catalog}</td>}
-                <td>
-                  <StatusBadge status={row.status} />
-                </td>
-                <td>
-                  {row.title && <strong className="row-title">{row.title}</strong>}
-                  <span className="row-message">
-                    <MessageText entry={row} />
-                  </span>
-                </td>
+                <RowCells row={row} query="" context={context} variant="static" />
               </tr>
             ))}
           </tbody>

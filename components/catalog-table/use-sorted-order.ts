@@ -12,7 +12,7 @@ import {
 } from "@tanstack/react-table";
 import type { TableRow } from "@/lib/table/rows";
 import type { SortColumn } from "@/lib/table/grouping";
-import { statusOrder } from "@/lib/table/facets";
+import { sortableColumns } from "./columns";
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -20,11 +20,8 @@ const features = tableFeatures({
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
 });
 const helper = createColumnHelper<typeof features, TableRow>();
-const columns = helper.columns([
-  helper.accessor("code", { id: "code", sortFn: "alphanumeric" }),
-  helper.accessor((row) => statusOrder(row.status), { id: "status", sortFn: "basic" }),
-  helper.accessor("domain", { id: "domain", sortFn: "text" }),
-]);
+// The sortable columns of components/catalog-table/columns.tsx, each sorted by its own value and function.
+const columns = helper.columns(sortableColumns.map((c) => helper.accessor(c.sort.value, { id: c.id, sortFn: c.sort.fn })));
 
 /**
  * TanStack Table owns the sort: given the stable row array and the URL's sort, it returns row indexes in display

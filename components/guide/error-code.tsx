@@ -1,12 +1,15 @@
 import { IntentLink } from "@/components/intent-link.client";
-import { getAllEntries } from "@/lib/catalog/repository";
+import type { Entry } from "@/lib/catalog/model";
 import { resolveErrorCode } from "@/lib/guides/references";
 import { StatusBadge } from "../status-badge";
 import { CodeBreaks } from "../code-breaks";
 
-/** A live reference to a code in a guide: links to its page and shows its status. An unknown code fails the build. */
-export function ErrorCode({ code, catalog }: { code: string; catalog?: string }) {
-  const result = resolveErrorCode(getAllEntries(), code, catalog);
+/**
+ * A live reference to a code in a guide: links to its page and shows its status. An unknown code fails the build.
+ * `entries` come from the guide page, which binds them (app/guides/[slug]/page.tsx).
+ */
+export function ErrorCode({ code, catalog, entries }: { code: string; catalog?: string; entries: readonly Entry[] }) {
+  const result = resolveErrorCode(entries, code, catalog);
   // With ERRATA_CATALOG_DIR (benchmarks, synthetic catalogs) the guides' codes do not exist; show them unlinked.
   if (!result.entry && process.env.ERRATA_CATALOG_DIR) return <code>{code}</code>;
   if (!result.entry) throw new Error(`<ErrorCode code="${code}"${catalog ? ` catalog="${catalog}"` : ""}/>: ${result.problem}`);

@@ -130,7 +130,7 @@ describe("catalog text round trip", () => {
         const [loaded] = repository.getCatalogs(); // validate: throws with every issue if the catalog is refused
         expect(loaded).toEqual(catalog);
 
-        // generate: the MDX names the catalog by slug only, so its output cannot depend on the text; the short-link
+        // generate: the MDX takes the catalog as a prop, so its output cannot depend on the text; the short-link
         // keys are the codes folded to letters and digits.
         const generated = generateFiles([loaded!]);
         const pages = (files: typeof generated) => files.filter((f) => f.path !== "short-link-keys.ts");
@@ -140,7 +140,8 @@ describe("catalog text round trip", () => {
 
         const entry = repository.getEntry("prop", "x-1")!;
         const { CodeDetails } = await import("@/components/code-details");
-        const page = await html(CodeDetails, { entry, catalog: loaded });
+        const { relatedView } = await import("./related-view");
+        const page = await html(CodeDetails, { entry, catalog: loaded, related: relatedView(repository.getCatalogs(), entry) });
         expect(textOf(find(page, byClass("code-title"), "title"))).toBe(asHtmlParses(f.title));
         expect(textOf(find(page, byClass("code-message"), "message"))).toBe(asHtmlParses(f.message));
         const facts = [...walk(find(page, byClass("facts"), "facts"))].filter((e) => e.tagName === "div");
@@ -170,7 +171,7 @@ describe("catalog text round trip", () => {
         expect(textOf(find(table, (el) => attr(el, "scope") === "rowgroup", "domain"))).toBe(`${asHtmlParses(f.domain)} (1)`);
 
         const { CatalogIntro } = await import("@/components/catalog-intro");
-        const intro = await html(CatalogIntro, { catalog: "prop" });
+        const intro = await html(CatalogIntro, { catalog: loaded });
         expect(textOf(find(intro, (el) => el.tagName === "h1", "name"))).toBe(asHtmlParses(f.service));
         expectProse(find(intro, byClass("lede"), "description"), f.description);
         expectProse(find(intro, byClass("callout-note"), "notes"), f.notes, "Notes. ");

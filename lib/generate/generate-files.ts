@@ -18,7 +18,7 @@ export function generateFiles(catalogs: readonly Catalog[]): GeneratedFile[] {
   const sorted = [...catalogs].sort((a, b) => a.slug.localeCompare(b.slug));
   const pages = sorted.map((catalog) => ({
     path: `catalogs/${catalog.slug}.mdx`,
-    content: catalogMdx(catalog.slug),
+    content: catalogMdx(),
   }));
   return [
     ...pages,
@@ -41,15 +41,16 @@ function shortLinkKeysModule(catalogs: readonly Catalog[]): string {
   ].join("\n");
 }
 
-function catalogMdx(slug: string): string {
+/** A catalog's page body. The route loads the catalog and passes it in as the `catalog` prop; the MDX hands it down. */
+function catalogMdx(): string {
   return [
     `{/* ${GENERATED_HEADER} */}`,
     "",
-    `<CatalogIntro catalog="${slug}" />`,
+    "<CatalogIntro catalog={props.catalog} />",
     "",
     "## Errors",
     "",
-    `<CatalogTable catalog="${slug}" />`,
+    "<CatalogTable catalog={props.catalog} />",
     "",
   ].join("\n");
 }

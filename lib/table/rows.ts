@@ -24,6 +24,18 @@ export interface TableRow {
   facets?: Record<string, string>;
 }
 
+/** Everything a table of codes is drawn from: the page that shows it builds this once. */
+export interface TableData {
+  rows: TableRow[];
+  /** The table's caption: the catalog's name, "All catalogs", or catalog and domain. */
+  title: string;
+  catalogNames: Record<string, string>;
+  /** The all-catalogs table: a Catalog column and facet. */
+  showCatalog: boolean;
+  /** The catalog's vars listed as facets (`facets: [type]`). */
+  varFacets?: string[];
+}
+
 /** Between the fields joined into `more`. */
 export const MORE_SEPARATOR = " \u2022 ";
 

@@ -24,14 +24,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** The page loads its catalog and hands it to the generated MDX, which passes it to its components. */
 export default async function CatalogPage({ params }: Props) {
-  const { catalog } = await params;
-  const load = catalogPages[catalog];
-  if (!load) notFound();
+  const { catalog: slug } = await params;
+  const catalog = getCatalog(slug);
+  const load = catalogPages[slug];
+  if (!catalog || !load) notFound();
   const { default: Content } = await load();
   return (
     <article className="prose">
-      <Content />
+      <Content catalog={catalog} />
     </article>
   );
 }

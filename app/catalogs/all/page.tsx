@@ -29,7 +29,7 @@ export default function AllCatalogsPage() {
         (the <code>/api/errors</code> shape); each catalog’s JSON, JSON Schema and TypeScript module are below.
       </p>
       {/* Past the split size, one table of everything would be megabytes of HTML: each catalog's domains instead. */}
-      {total > SPLIT_ABOVE ? catalogs.map((catalog) => <DomainIndex key={catalog.slug} catalog={catalog} heading={catalog.service.name} />) : <AllCatalogsTable />}
+      {total > SPLIT_ABOVE ? catalogs.map((catalog) => <DomainIndex key={catalog.slug} catalog={catalog} heading={catalog.service.name} />) : <AllCatalogsTable catalogs={catalogs} />}
       <section aria-labelledby="all-downloads">
         <h2 id="all-downloads">Downloads per catalog</h2>
         {catalogs.map((catalog) => (

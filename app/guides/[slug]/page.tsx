@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { guides } from "@/content/guides";
 import "@/components/guide/guide.css";
 import { routes } from "@/lib/routes";
+import { getAllEntries, getCatalogs } from "@/lib/catalog/repository";
+import { ErrorCode } from "@/components/guide/error-code";
+import { Envelope } from "@/components/guide/envelope";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -26,10 +29,17 @@ export default async function GuidePage({ params }: Props) {
   const guide = guides.find((g) => g.slug === slug);
   if (!guide) notFound();
   const { default: Content } = await guide.load();
+  // The page owns the data its components show: codes and envelopes come from the catalogs, bound here.
+  const catalogs = getCatalogs();
+  const entries = getAllEntries();
+  const components = {
+    ErrorCode: (props: { code: string; catalog?: string }) => <ErrorCode {...props} entries={entries} />,
+    Envelope: (props: { catalog: string }) => <Envelope {...props} catalogs={catalogs} />,
+  };
   return (
     <article className="prose guide">
       <p className="eyebrow">Guide</p>
-      <Content />
+      <Content components={components} />
     </article>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CodeDetails } from "@/components/code-details";
 import { Tombstone } from "@/components/tombstone";
-import { getAllEntries, getCatalog, getEntry } from "@/lib/catalog/repository";
+import { getAllEntries, getCatalog, getCatalogs, getEntry } from "@/lib/catalog/repository";
+import { relatedView } from "@/lib/catalog/related-view";
 import { fillMessage } from "@/lib/catalog/model";
 import { historyAt, historyParams } from "@/lib/short-links/repository";
 import { shortLink } from "@/lib/links";
@@ -52,5 +53,5 @@ export default async function CodePage({ params }: Props) {
     if (gone?.kind === "removed") return <Tombstone target={gone} catalog={catalog} />;
     notFound();
   }
-  return <CodeDetails entry={entry} catalog={catalog} />;
+  return <CodeDetails entry={entry} catalog={catalog} related={relatedView(getCatalogs(), entry)} />;
 }
