@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { highlightRanges } from "@/lib/table/normalize";
+import { filterRanges } from "@/lib/table/normalize";
 import { CodeBreaks } from "../code-breaks";
 
 /**
@@ -8,7 +8,7 @@ import { CodeBreaks } from "../code-breaks";
  */
 export function HighlightText({ text, query, code = false }: { text: string; query: string; code?: boolean }) {
   const show = (s: string, key?: number): ReactNode => (code ? <CodeBreaks key={key} text={s} /> : s);
-  const ranges = query ? highlightRanges(text, query) : [];
+  const ranges = query ? filterRanges(text, query) : [];
   if (ranges.length === 0) return <>{show(text)}</>;
   const parts = [];
   let at = 0;

@@ -3,7 +3,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { TableData } from "@/lib/table/rows";
 import { rowSearchFields } from "@/lib/table/rows";
-import { matchesTerms, queryTerms, searchText } from "@/lib/table/normalize";
+import { matchesTerms, filterTerms, searchText } from "@/lib/table/normalize";
 import { allFacetKeys, facetCounts, facetOptions, filterIndexes, sanitizeSelection, type FacetKey, type Selection } from "@/lib/table/facets";
 import { buildItems, type SortColumn } from "@/lib/table/grouping";
 import { useTableUrlState } from "./use-table-url-state";
@@ -41,7 +41,7 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const selection = useMemo(() => sanitizeSelection(rawSelection, options), [selectionKey, options]);
 
-  const termsKey = queryTerms(query).join(" ");
+  const termsKey = filterTerms(query).join(" ");
   const queryFlags = useMemo(() => {
     const terms = termsKey ? termsKey.split(" ") : [];
     const flags = new Uint8Array(texts.length);

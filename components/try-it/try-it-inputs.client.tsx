@@ -3,6 +3,7 @@
 import { useId, type ReactNode } from "react";
 import type { Applicable, MockTarget } from "@/lib/mock/inputs";
 import type { RawInputs } from "@/lib/mock/query";
+import { RESERVED_PARAMETERS } from "@/lib/catalog/placeholders";
 
 interface TryItInputsProps {
   target: MockTarget;
@@ -18,7 +19,7 @@ export function TryItInputs({ target, raw, can, problem, onChange }: TryItInputs
   const id = useId();
   const errorFor = (parameter: string) => (problem?.parameter === parameter ? problem.error : undefined);
   const placeholders = target.entry.placeholders ?? [];
-  const shown = new Set(["format", "mode", "status", "details", "timestamp", "request_id", ...placeholders.map((p) => p.name)]);
+  const shown = new Set<string>([...RESERVED_PARAMETERS, ...placeholders.map((p) => p.name)]);
   const general = problem && (problem.parameter === null || !shown.has(problem.parameter)) ? problem.error : undefined;
   return (
     <div className="tryit-inputs">

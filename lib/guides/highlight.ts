@@ -1,10 +1,8 @@
-import { createHighlighter, type Highlighter } from "shiki";
+import { highlight, HIGHLIGHT_LANGS, type HighlightLang } from "../highlight";
 
 /** Languages guides may fence code in; anything else is shown as plain text (still escaped by shiki). */
-export const GUIDE_LANGS = ["ts", "tsx", "js", "json", "bash", "yaml", "http", "python", "markdown", "csv"] as const;
-export type GuideLang = (typeof GUIDE_LANGS)[number] | "text";
-
-let highlighter: Promise<Highlighter> | undefined;
+export const GUIDE_LANGS = HIGHLIGHT_LANGS;
+export type GuideLang = HighlightLang | "text";
 
 export function guideLang(className: string | undefined): GuideLang {
   const lang = /(?:^|\s)language-([\w-]+)/.exec(className ?? "")?.[1] ?? "text";
@@ -13,9 +11,7 @@ export function guideLang(className: string | undefined): GuideLang {
   return (GUIDE_LANGS as readonly string[]).includes(resolved) ? (resolved as GuideLang) : "text";
 }
 
-/** Build-time highlighting for guide code blocks: dual high-contrast themes (every token passes WCAG AA) as CSS variables, escaped by shiki. */
-export async function highlightGuideCode(code: string, lang: GuideLang): Promise<string> {
-  highlighter ??= createHighlighter({ themes: ["github-light-high-contrast", "github-dark-high-contrast"], langs: [...GUIDE_LANGS] });
-  const h = await highlighter;
-  return h.codeToHtml(code.replace(/\n$/, ""), { lang, themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" }, defaultColor: false });
+/** Build-time highlighting for guide code blocks, in the high-contrast themes (lib/highlight.ts). */
+export function highlightGuideCode(code: string, lang: GuideLang): Promise<string> {
+  return highlight(code.replace(/\n$/, ""), lang, "high-contrast");
 }

@@ -9,8 +9,6 @@ import {
 export const MAX_QUERY_LENGTH = 4096;
 export const MAX_VALUE_LENGTH = 1024;
 
-/** Query parameters with a fixed meaning; any other name must be one of the code's placeholders. */
-export const RESERVED = RESERVED_PARAMETERS;
 
 export interface MockError {
   status: 400 | 404 | 405 | 414;
@@ -38,8 +36,8 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
   for (const [name, value] of params) {
     if (given.has(name)) return bad(name, `parameter "${name}" is given more than once`);
     if (value.length > MAX_VALUE_LENGTH) return bad(name, `parameter "${name}" is longer than ${MAX_VALUE_LENGTH} characters`, 414);
-    if (!(RESERVED as readonly string[]).includes(name) && !placeholders.has(name)) {
-      const known = [...RESERVED, ...placeholders].join(", ");
+    if (!(RESERVED_PARAMETERS as readonly string[]).includes(name) && !placeholders.has(name)) {
+      const known = [...RESERVED_PARAMETERS, ...placeholders].join(", ");
       return bad(name, `unknown parameter "${name}"; this code takes: ${known}`);
     }
     given.set(name, value);
@@ -95,7 +93,7 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
   }
   for (const name of placeholders) {
     const value = given.get(name);
-    if (value !== undefined && !(RESERVED as readonly string[]).includes(name)) inputs.values[name] = value;
+    if (value !== undefined && !(RESERVED_PARAMETERS as readonly string[]).includes(name)) inputs.values[name] = value;
   }
   return { ok: true, inputs: { ...inputs, status: inputs.status } };
 }
@@ -132,7 +130,7 @@ export function toQuery(target: MockTarget, raw: RawInputs): string {
   if (can.mode && raw.mode !== d.mode) params.set("mode", raw.mode);
   if (can.status && raw.status !== String(d.status)) params.set("status", raw.status);
   for (const p of target.entry.placeholders ?? []) {
-    if ((RESERVED as readonly string[]).includes(p.name) || params.has(p.name)) continue;
+    if ((RESERVED_PARAMETERS as readonly string[]).includes(p.name) || params.has(p.name)) continue;
     const value = Object.hasOwn(raw.values, p.name) ? raw.values[p.name] : undefined;
     if (value !== undefined && value !== d.values[p.name]) params.set(p.name, value);
   }

@@ -1,4 +1,5 @@
 import type { ErrorEntry, Status } from "../catalog/schema";
+import { secondaryText } from "../catalog/searchable";
 import type { TemplateNode } from "../formats/template";
 import { reasonPhrase } from "../http-status";
 import { messageLiterals } from "../catalog/placeholders";
@@ -68,8 +69,8 @@ export function fromShipped([code, status, message, domain, title, route]: Shipp
 }
 
 /**
- * The indexed fields of an entry; `more` holds the lower-weight text: domain, status phrase, meaning, action, notes,
- * vars and the Markdown docs.
+ * The indexed fields of an entry; `more` holds the lower-weight text: domain, status phrase and the entry's secondary
+ * text with its Markdown docs (lib/catalog/searchable.ts).
  */
 export function indexDoc(id: number, e: ErrorEntry): IndexDoc {
   return {
@@ -80,6 +81,6 @@ export function indexDoc(id: number, e: ErrorEntry): IndexDoc {
     title: e.title ?? "",
     message: messageLiterals(e.message).join(" "),
     route: e.route ?? "",
-    more: [e.domain, reasonPhrase(e.status), e.meaning, e.action, e.notes, ...Object.values(e.vars ?? {}), e.docs].filter(Boolean).join(" "),
+    more: [e.domain, reasonPhrase(e.status), ...secondaryText(e, { docs: true })].join(" "),
   };
 }

@@ -1,4 +1,4 @@
-import { fold, highlightRanges, queryTerms } from "./normalize";
+import { fold, filterRanges, filterTerms } from "./normalize";
 import { MORE_SEPARATOR, rowShownFields, type TableRow } from "./rows";
 
 /**
@@ -7,14 +7,14 @@ import { MORE_SEPARATOR, rowShownFields, type TableRow } from "./rows";
  * clipped to about `max` characters around the match. Undefined when everything the filter found is shown.
  */
 export function hiddenMatch(row: TableRow, query: string, catalogName = "", max = 140): string | undefined {
-  const terms = queryTerms(query);
+  const terms = filterTerms(query);
   if (terms.length === 0 || !row.more) return undefined;
   const shown = rowShownFields(row, catalogName).map(fold).join("|");
   const missing = terms.filter((t) => !shown.includes(t));
   if (missing.length === 0) return undefined;
   for (const part of row.more.split(MORE_SEPARATOR)) {
     const term = missing.find((t) => fold(part).includes(t));
-    if (term) return clip(part, highlightRanges(part, term)[0]?.[0] ?? 0, max);
+    if (term) return clip(part, filterRanges(part, term)[0]?.[0] ?? 0, max);
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ export function fold(text: string): string {
 }
 
 /** The query's terms, folded; a row matches when its folded text contains every term. */
-export function queryTerms(query: string): string[] {
+export function filterTerms(query: string): string[] {
   return query
     .split(/\s+/)
     .map(fold)
@@ -34,8 +34,8 @@ export type Range = readonly [start: number, end: number];
  * Where the query appears in a displayed string, as [start, end) offsets into it: the whole folded query where it
  * occurs (so "auth 001" marks all of "AUTH_001"), otherwise each term. Ranges are sorted and merged.
  */
-export function highlightRanges(text: string, query: string): Range[] {
-  const terms = queryTerms(query);
+export function filterRanges(text: string, query: string): Range[] {
+  const terms = filterTerms(query);
   if (terms.length === 0) return [];
   let folded = "";
   const starts: number[] = [];

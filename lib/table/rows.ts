@@ -2,6 +2,7 @@ import type { Entry } from "../catalog/model";
 import { rowId } from "../catalog/model";
 import { statusLabel, type StatusClass } from "../http-status";
 import { operationsOf, type RetryAdvice } from "../catalog/operations";
+import { secondaryText } from "../catalog/searchable";
 
 /** What the interactive table needs of one code: serialized once to the client, so keep it flat and small. */
 export interface TableRow {
@@ -41,17 +42,8 @@ export const MORE_SEPARATOR = " \u2022 ";
 
 export function toTableRow(entry: Entry, idPrefix = "", varFacets: readonly string[] = []): TableRow {
   const facets = Object.fromEntries(varFacets.flatMap((name) => (entry.vars?.[name] !== undefined ? [[name, entry.vars[name]]] : [])));
-  const more = [
-    entry.route,
-    entry.meaning,
-    entry.action,
-    entry.notes,
-    // Not the docs: every row ships to the browser, and long Markdown would weigh on the table; search has them.
-    ...Object.entries(entry.vars ?? {}).map(([name, value]) => `${name}: ${value}`),
-    ...(entry.placeholders ?? []).flatMap((p) => [p.name, p.example, p.description]),
-  ]
-    .filter(Boolean)
-    .join(MORE_SEPARATOR);
+  // Not the docs: every row ships to the browser, and long Markdown would weigh on the table; search has them.
+  const more = [entry.route, ...secondaryText(entry)].filter(Boolean).join(MORE_SEPARATOR);
   return {
     id: idPrefix + rowId(entry.code),
     code: entry.code,
