@@ -8,7 +8,9 @@ import { SiteNav } from "@/components/site-nav";
 import { HydrationMark } from "@/components/hydration-mark.client";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { SITE_NAME, SITE_ORIGIN, SITE_TAGLINE } from "@/lib/site";
+import "./tokens.css";
 import "./globals.css";
+import "./shell.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_ORIGIN),

@@ -3,6 +3,7 @@ import { getCatalogs } from "@/lib/catalog/repository";
 import { countBelow400, countByClass } from "@/lib/catalog/model";
 import { SITE_TAGLINE } from "@/lib/site";
 import { routes } from "@/lib/routes";
+import "./home.css";
 
 export default function HomePage() {
   const catalogs = getCatalogs();

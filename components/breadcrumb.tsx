@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { IntentLink } from "@/components/intent-link.client";
+import "./breadcrumb.css";
 
 /** A breadcrumb trail: every step a link, the last the current page. */
 export function Breadcrumb({ trail, current }: { trail: { href: string; label: ReactNode }[]; current: ReactNode }) {

@@ -2,6 +2,7 @@ import { IntentLink } from "@/components/intent-link.client";
 import type { Catalog } from "@/lib/catalog/schema";
 import { catalogDownloads } from "@/lib/downloads/files";
 import { routes } from "@/lib/routes";
+import "./catalog-downloads.css";
 
 /** Links to a catalog's downloads and its changelog. Plain links: the files are static. */
 export function CatalogDownloads({ catalog }: { catalog: Catalog }) {

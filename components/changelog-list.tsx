@@ -3,6 +3,7 @@ import type { ChangelogEntry, CodeFacts } from "@/lib/changelog/diff";
 import { codeUrl } from "@/lib/catalog/model";
 import { StatusBadge } from "./status-badge";
 import { statusLabel } from "@/lib/http-status";
+import "./changelog-list.css";
 
 /** A changed value as a reader sees it: a status by its label ("No HTTP status" for none), a message as text. */
 function shown(field: "status" | "message", value: string | number | null): string {

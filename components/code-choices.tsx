@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/intent-link.client";
 import type { ShortTarget } from "@/lib/short-links";
 import { StatusBadge } from "./status-badge";
+import "./code-links.css";
 
 /** Disambiguation: one code used by several catalogs, each listed with its status and message. */
 export function CodeChoices({ targets }: { targets: ShortTarget[] }) {

@@ -13,6 +13,7 @@ import { RelatedErrors } from "./related-errors";
 import { operationsOf, retryLabel } from "@/lib/catalog/operations";
 import { CodeBreaks } from "./code-breaks";
 import { routes } from "@/lib/routes";
+import "./code-details.css";
 
 /** Everything known about one code: status, domain, message, extra fields, and the body a client receives. */
 export function CodeDetails({ entry, catalog, related }: { entry: Entry; catalog: Catalog; related: RelatedView }) {

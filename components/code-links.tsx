@@ -1,6 +1,7 @@
 import type { ErrorEntry } from "@/lib/catalog/schema";
 import { markdownLink, shortLink } from "@/lib/links";
 import { CopyButton } from "./copy-button.client";
+import "./code-links.css";
 
 /** "Copy link" (the short link) and "Copy as Markdown" for one code; the text is made on the server. */
 export function CodeLinks({ entry }: { entry: Pick<ErrorEntry, "code" | "title" | "message"> }) {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import "./copy-button.css";
 
 interface CopyButtonProps {
   /** The exact text put on the clipboard. */

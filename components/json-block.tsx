@@ -1,4 +1,5 @@
 import { highlight } from "@/lib/highlight";
+import "./json-block.css";
 
 /** A highlighted code block, rendered on the server; the figure is labelled for screen readers. */
 export async function JsonBlock({ code, label, lang = "json" }: { code: string; label: string; lang?: "json" | "bash" | "http" | "ts" }) {

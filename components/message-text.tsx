@@ -1,5 +1,6 @@
 import type { ErrorEntry } from "@/lib/catalog/schema";
 import { resolvePieces } from "@/lib/catalog/placeholders";
+import "./message-text.css";
 
 /** A message with its placeholders marked, each titled with the placeholder's name. Text is never parsed as markup. */
 export function MessageText({ entry }: { entry: Pick<ErrorEntry, "message" | "placeholders"> }) {

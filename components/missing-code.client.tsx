@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { decodeSegment, shortLinkKey } from "@/lib/short-links/key";
 import { nearestKeys } from "@/lib/short-links/nearest";
 import { routes } from "@/lib/routes";
+import "./code-links.css";
 
 interface Code {
   key: string;

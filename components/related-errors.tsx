@@ -2,6 +2,7 @@ import { IntentLink } from "@/components/intent-link.client";
 import type { Entry } from "@/lib/catalog/model";
 import type { RelatedView } from "@/lib/catalog/related-view";
 import { StatusBadge } from "./status-badge";
+import "./code-links.css";
 
 /** Codes meaning the same in other catalogs, then the other codes of this code's domain (lib/catalog/related-view.ts). */
 export function RelatedErrors({ entry, related }: { entry: Entry; related: RelatedView }) {

@@ -10,6 +10,7 @@ import { searchStatus } from "@/lib/search/status";
 import { SearchHitBody } from "./search-hit";
 import { SearchIdentified } from "./search-identified";
 import { routes } from "@/lib/routes";
+import "./search.css";
 
 const LIMIT = 12;
 let loading: Promise<ClientSearch> | undefined;

@@ -1,6 +1,7 @@
 import type { SearchHit } from "@/lib/search/engine";
 import { splitHighlighted } from "@/lib/search/highlight";
 import { StatusBadge } from "./status-badge";
+import "./search.css";
 
 /** The matched text with its matches in <mark>; catalog text stays text. */
 export function Snippet({ hit }: { hit: SearchHit }) {

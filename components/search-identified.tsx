@@ -1,4 +1,5 @@
 import type { Identification } from "@/lib/search/engine";
+import "./search.css";
 
 /** What a pasted error body was recognised as, in one sentence. */
 export function SearchIdentified({ identified }: { identified: Identification }) {

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { routes } from "@/lib/routes";
+import "./search.css";
 
 // Loaded on first use only: the dialog, FlexSearch and the index stay out of the initial bundle. Pointing at or
 // focusing the button starts the download early.

@@ -2,6 +2,7 @@ import { IntentLink } from "@/components/intent-link.client";
 import { SearchLauncher } from "./search-launcher.client";
 import { ThemeToggle } from "./theme-toggle.client";
 import { routes } from "@/lib/routes";
+import "./site-header.css";
 
 export function SiteHeader() {
   return (

@@ -1,4 +1,5 @@
 import { statusClassOf, statusLabel, type StatusValue } from "@/lib/http-status";
+import "./status-badge.css";
 
 /** "401 Unauthorized" (or "No HTTP status") as a coloured badge; the colour is decoration, the text carries the meaning. */
 export function StatusBadge({ status }: { status: StatusValue }) {

@@ -3,6 +3,7 @@ import type { Catalog } from "@/lib/catalog/schema";
 import type { ShortTarget } from "@/lib/short-links";
 import { seeUrl } from "@/lib/short-links/repository";
 import { CodeBreadcrumb } from "./code-breadcrumb";
+import "./code-links.css";
 
 /** What stays at a removed code's URL: when it went, why, and where to look instead. */
 export function Tombstone({ target, catalog }: { target: ShortTarget; catalog: Catalog }) {

@@ -4,10 +4,21 @@
 // proxy.ts puts in that page's Content-Security-Policy.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { CSP_MANIFEST_FILE, inlineHashes, routeOfHtmlFile, siteStyles, type CspManifest } from "@/lib/security/csp-manifest";
+import { runInNewContext } from "node:vm";
+import {
+  CSP_MANIFEST_FILE, entryStyleHashes, inlineHashes, routeOfHtmlFile, siteStyles, type CspManifest, type EntryCssFiles,
+} from "@/lib/security/csp-manifest";
 import { distDir } from "@/lib/security/dist-dir";
 import { isStaticExport } from "@/lib/deploy/static-export";
 import { cspHash } from "@/lib/security/csp";
+
+/** A route's client reference manifest: a script that sets globalThis.__RSC_MANIFEST, run in a sandbox of its own. */
+function readRscManifest(file: string): Record<string, { entryCSSFiles?: EntryCssFiles }> {
+  const sandbox: { self?: unknown; __RSC_MANIFEST?: Record<string, { entryCSSFiles?: EntryCssFiles }> } = {};
+  sandbox.self = sandbox;
+  runInNewContext(readFileSync(file, "utf8"), sandbox);
+  return sandbox.__RSC_MANIFEST ?? {};
+}
 
 function main(): number {
   if (isStaticExport()) {
@@ -28,7 +39,10 @@ function main(): number {
   const staticDir = path.join(process.cwd(), distDir(), "static");
   const cssFiles = readdirSync(staticDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".css"));
   const cssHashes = cssFiles.map((f) => cspHash(readFileSync(path.join(staticDir, f), "utf8")));
-  manifest.styles = [...new Set([...siteStyles(manifest.pages), ...cssHashes])].sort();
+  // Routes rendered on request have no HTML to hash: their merged <style> is rebuilt from each route's manifest.
+  const routeManifests = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("_client-reference-manifest.js"));
+  const routeHashes = routeManifests.flatMap((f) => Object.values(readRscManifest(path.join(root, f))).flatMap((m) => entryStyleHashes(m.entryCSSFiles ?? {})));
+  manifest.styles = [...new Set([...siteStyles(manifest.pages), ...cssHashes, ...routeHashes])].sort();
   const out = path.join(process.cwd(), distDir(), CSP_MANIFEST_FILE);
   writeFileSync(out, JSON.stringify(manifest));
   const hashes = new Set(Object.values(manifest.pages).flatMap((p) => p.scripts)).size;

@@ -5,6 +5,7 @@ import { SearchIdentified } from "@/components/search-identified";
 import { MAX_QUERY_BYTES } from "@/lib/search/params";
 import { serverSearch } from "@/lib/search/server";
 import { routes } from "@/lib/routes";
+import "@/components/search.css";
 
 export const metadata: Metadata = { title: "Search · Errata", description: "Search every error code, message and route." };
 

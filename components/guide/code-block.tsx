@@ -1,5 +1,6 @@
 import { isValidElement, type ReactNode } from "react";
 import { guideLang, highlightGuideCode } from "@/lib/guides/highlight";
+import "../json-block.css";
 
 const LANG_NAMES: Record<string, string> = {
   ts: "TypeScript", tsx: "TSX", js: "JavaScript", json: "JSON", bash: "Shell", yaml: "YAML", http: "HTTP",

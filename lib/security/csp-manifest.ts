@@ -19,6 +19,35 @@ export function siteStyles(pages: CspManifest["pages"]): string[] {
 
 export const CSP_MANIFEST_FILE = "csp-manifest.json";
 
+/** A route's CSS as Next's client reference manifest lists it (`entryCSSFiles`): per entry, its files, inlined. */
+export type EntryCssFiles = Record<string, readonly { path: string; content?: string }[]>;
+
+/**
+ * Hashes of the <style> a route rendered on request (/search, /e/{code}) inlines: Next merges the CSS files of the
+ * route's entries, in order and once each, into one element. Prerendered pages are hashed from their HTML; these
+ * pages have no HTML at build time, so their style is rebuilt from the manifest. The page entries alone are hashed
+ * too, with the shared layouts, in case a route renders only its own page's.
+ */
+export function entryStyleHashes(entries: EntryCssFiles): string[] {
+  const merged = (keys: string[]) => {
+    const seen = new Set<string>();
+    let css = "";
+    for (const key of keys) {
+      for (const file of entries[key] ?? []) {
+        if (seen.has(file.path) || file.content === undefined) continue;
+        seen.add(file.path);
+        css += file.content;
+      }
+    }
+    return css;
+  };
+  const keys = Object.keys(entries);
+  const layouts = keys.filter((k) => k.endsWith("/layout"));
+  const pages = keys.filter((k) => k.endsWith("/page"));
+  const styles = [merged(keys), ...pages.map((page) => merged([...layouts, page]))].filter(Boolean);
+  return [...new Set(styles.map(cspHash))];
+}
+
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { API_CSP, baseHeaders, cspHash, pageCsp } from "./csp";
-import { inlineHashes, policyFor, routeOfHtmlFile, siteStyles, type CspManifest } from "./csp-manifest";
+import { entryStyleHashes, inlineHashes, policyFor, routeOfHtmlFile, siteStyles, type CspManifest } from "./csp-manifest";
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 
@@ -68,5 +68,20 @@ describe("baseHeaders", () => {
     expect(baseHeaders(true)["Strict-Transport-Security"]).toMatch(/^max-age=\d{8}/);
     expect(baseHeaders(false)).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
     expect(API_CSP).toMatch(/^default-src 'none'/);
+  });
+});
+
+describe("styles of routes rendered on request", () => {
+  it("hash the route's CSS files merged in order, once each, as the inlined <style> holds them", () => {
+    const entries = {
+      "[project]/app/layout": [{ path: "a.css", content: "a{}" }, { path: "b.css", content: "b{}" }],
+      "[project]/app/not-found": [{ path: "a.css", content: "a{}" }],
+      "[project]/app/search/page": [{ path: "a.css", content: "a{}" }, { path: "b.css", content: "b{}" }, { path: "c.css", content: "c{}" }],
+    };
+    expect(entryStyleHashes(entries)).toEqual([sha("a{}b{}c{}")]);
+    expect(entryStyleHashes({ "[project]/app/layout": [{ path: "a.css", content: "a{}" }], "[project]/app/x/page": [{ path: "c.css", content: "c{}" }], "[project]/app/y": [{ path: "d.css", content: "d{}" }] })).toEqual([
+      sha("a{}c{}d{}"),
+      sha("a{}c{}"),
+    ]);
   });
 });
