@@ -32,6 +32,16 @@ export function getCatalogs(): Catalog[] {
   return load().catalogs;
 }
 
+/** The params of a page per catalog (`/catalogs/[catalog]`, `/changelog/[catalog]`), for generateStaticParams. */
+export function catalogParams(): { catalog: string }[] {
+  return getCatalogs().map((c) => ({ catalog: c.slug }));
+}
+
+/** What a page per catalog receives from Next. */
+export interface CatalogPageProps {
+  params: Promise<{ catalog: string }>;
+}
+
 export function getCatalog(slug: string): Catalog | undefined {
   return load().bySlug.get(slug);
 }

@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/intent-link.client";
 import { notFound } from "next/navigation";
-import { getCatalog, getCatalogs } from "@/lib/catalog/repository";
+import { catalogParams, getCatalog, type CatalogPageProps } from "@/lib/catalog/repository";
 import { readChangelog } from "@/lib/changelog/read";
 import { ChangelogList } from "@/components/changelog-list";
 import { routes } from "@/lib/routes";
 
-interface Props {
-  params: Promise<{ catalog: string }>;
-}
+type Props = CatalogPageProps;
 
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return getCatalogs().map((c) => ({ catalog: c.slug }));
-}
+export const generateStaticParams = catalogParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const catalog = getCatalog((await params).catalog);
