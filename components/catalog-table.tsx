@@ -7,7 +7,7 @@ import { toTableRow, type TableData } from "@/lib/table/rows";
 import { SITE_ORIGIN } from "@/lib/site";
 import { LazyInteractiveTable } from "./catalog-table/lazy-table.client";
 import "./catalog-table/catalog-table.css";
-
+import "./catalog-table/cards.css";
 
 /**
  * The prerendered HTML is the static table (every row, no JavaScript needed); the page hydrates it in place, and the
@@ -18,7 +18,14 @@ function TableShell({ rows, title, catalogNames, showCatalog, varFacets }: Table
   // The URL-state adapter only where URL state lives, so other pages do not ship it.
   return (
     <NuqsAdapter>
-      <LazyInteractiveTable rows={rows} title={title} catalogNames={catalogNames} showCatalog={showCatalog} origin={SITE_ORIGIN} {...(varFacets?.length ? { varFacets } : {})} />
+      <LazyInteractiveTable
+        rows={rows}
+        title={title}
+        catalogNames={catalogNames}
+        showCatalog={showCatalog}
+        origin={SITE_ORIGIN}
+        {...(varFacets?.length ? { varFacets } : {})}
+      />
     </NuqsAdapter>
   );
 }
@@ -28,7 +35,15 @@ export function CatalogTable({ catalog }: { catalog: Catalog }) {
   if (isSplit(catalog)) return <DomainIndex catalog={catalog} />;
   const varFacets = catalog.facets ?? [];
   const rows = entriesOf(catalog).map((entry) => toTableRow(entry, "", varFacets));
-  return <TableShell rows={rows} title={catalog.service.name} catalogNames={{ [catalog.slug]: catalog.service.name }} showCatalog={false} varFacets={varFacets} />;
+  return (
+    <TableShell
+      rows={rows}
+      title={catalog.service.name}
+      catalogNames={{ [catalog.slug]: catalog.service.name }}
+      showCatalog={false}
+      varFacets={varFacets}
+    />
+  );
 }
 
 /** One domain's codes, on its own page: the same table, with the catalog's vars facets. */
