@@ -10,7 +10,19 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
-  { ignores: [".next/**", ".next-hostile/**", "out/**", "node_modules/**", "content/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".bench/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-hostile/**",
+      "out/**",
+      "node_modules/**",
+      "content/generated/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      ".bench/**",
+    ],
+  },
 ];
 
 export default config;

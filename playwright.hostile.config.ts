@@ -8,7 +8,12 @@ import base, { E2E_BUILD_ENV } from "./playwright.config";
 const PORT = Number(process.env.E2E_HOSTILE_PORT ?? 3101);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // ERRATA_OG_PRERENDER_MAX_CODES=0: no card is drawn at build time, so the e2e exercises drawing them on request.
-const env = { ...E2E_BUILD_ENV, ERRATA_CATALOG_DIR: "e2e-hostile/catalogs", ERRATA_DIST_DIR: ".next-hostile", ERRATA_OG_PRERENDER_MAX_CODES: "0" };
+const env = {
+  ...E2E_BUILD_ENV,
+  ERRATA_CATALOG_DIR: "e2e-hostile/catalogs",
+  ERRATA_DIST_DIR: ".next-hostile",
+  ERRATA_OG_PRERENDER_MAX_CODES: "0",
+};
 
 export default defineConfig({
   ...base,

@@ -91,31 +91,31 @@ export function CodeDetails({ entry, catalog, related }: { entry: Entry; catalog
           <h2 id="placeholders">Placeholders</h2>
           {/* Focusable so a keyboard can scroll it sideways where a phone is too narrow for it. */}
           <div className="table-wrap" role="region" aria-label="Placeholders table" tabIndex={0}>
-          <table className="plain-table">
-            <caption className="sr-only">Placeholders in the message, in order</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Name</th>
-                <th scope="col">Example</th>
-                <th scope="col">Description</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entry.placeholders.map((p, i) => (
-                <tr key={`${p.name}-${i}`}>
-                  <td>{i + 1}</td>
-                  <th scope="row">
-                    <code>{p.name}</code>
-                  </th>
-                  <td>
-                    <code>{p.example}</code>
-                  </td>
-                  <td>{p.description}</td>
+            <table className="plain-table">
+              <caption className="sr-only">Placeholders in the message, in order</caption>
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Example</th>
+                  <th scope="col">Description</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {entry.placeholders.map((p, i) => (
+                  <tr key={`${p.name}-${i}`}>
+                    <td>{i + 1}</td>
+                    <th scope="row">
+                      <code>{p.name}</code>
+                    </th>
+                    <td>
+                      <code>{p.example}</code>
+                    </td>
+                    <td>{p.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         </section>
       )}

@@ -12,8 +12,14 @@ describe("a large catalog's domain index", () => {
     const $ = load(renderToStaticMarkup(<DomainIndex catalog={payments!} />));
     const pages = domainPages(payments!);
     expect(pages).toHaveLength(30);
-    expect($("tbody th a").map((_, a) => $(a).attr("href")).get()).toEqual(pages.map((p) => domainPath(payments!.slug, p.slug)));
-    const counts = $("tbody tr").map((_, tr) => Number($(tr).find("td").first().text())).get();
+    expect(
+      $("tbody th a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(pages.map((p) => domainPath(payments!.slug, p.slug)));
+    const counts = $("tbody tr")
+      .map((_, tr) => Number($(tr).find("td").first().text()))
+      .get();
     expect(counts.reduce((a, b) => a + b, 0)).toBe(2_000);
     expect($("section").attr("aria-label")).toBe(`Domains of ${payments!.service.name}`);
     expect($("caption").text()).toContain(payments!.service.name);

@@ -17,8 +17,8 @@ export function DomainIndex({ catalog, heading }: { catalog: Catalog; heading?: 
     <section {...(heading ? { "aria-labelledby": id } : { "aria-label": `Domains of ${catalog.service.name}` })} className="domain-index">
       {heading && <h2 id={id}>{heading}</h2>}
       <p>
-        {catalog.service.name} has {catalog.errors.length} codes in {pages.length} domains; each domain has a page with its
-        table. To find one code, use search (press <kbd>/</kbd>) or go straight to <code>/e/CODE</code>.
+        {catalog.service.name} has {catalog.errors.length} codes in {pages.length} domains; each domain has a page with its table. To find
+        one code, use search (press <kbd>/</kbd>) or go straight to <code>/e/CODE</code>.
       </p>
       <div className="table-wrap">
         <table className="domain-table">
@@ -26,10 +26,18 @@ export function DomainIndex({ catalog, heading }: { catalog: Catalog; heading?: 
           <thead>
             <tr>
               <th scope="col">Domain</th>
-              <th scope="col" className="num">Codes</th>
-              <th scope="col" className="num">4xx</th>
-              <th scope="col" className="num">5xx</th>
-              <th scope="col" className="num">Other</th>
+              <th scope="col" className="num">
+                Codes
+              </th>
+              <th scope="col" className="num">
+                4xx
+              </th>
+              <th scope="col" className="num">
+                5xx
+              </th>
+              <th scope="col" className="num">
+                Other
+              </th>
             </tr>
           </thead>
           <tbody>

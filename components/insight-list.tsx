@@ -39,7 +39,8 @@ export function InsightList({ findings, catalogNames }: { findings: Finding[]; c
                           <IntentLink href={c.url}>
                             <code>{c.code}</code>
                           </IntentLink>{" "}
-                          <StatusBadge status={c.status} /> <span className="muted insight-catalog">{catalogNames[c.catalog] ?? c.catalog}</span>
+                          <StatusBadge status={c.status} />{" "}
+                          <span className="muted insight-catalog">{catalogNames[c.catalog] ?? c.catalog}</span>
                         </li>
                       ))}
                     </ul>

@@ -29,7 +29,9 @@ describe("catalog Markdown docs", () => {
   });
 
   it("keeps only https: and relative URLs, in links and images alike", () => {
-    const out = html("[a](javascript:alert(1)) [b](data:text/html,x) [c](//evil.example/x) [d](http://plain.example) ![e](javascript:x) ![f](https://example.com/f.png)");
+    const out = html(
+      "[a](javascript:alert(1)) [b](data:text/html,x) [c](//evil.example/x) [d](http://plain.example) ![e](javascript:x) ![f](https://example.com/f.png)",
+    );
     expect(out).not.toMatch(/href="(javascript|data|\/\/|http:)/i);
     expect(out).not.toContain("<img");
     expect(out).toContain('<a href="https://example.com/f.png">f</a>');

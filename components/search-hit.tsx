@@ -8,7 +8,9 @@ export function Snippet({ hit }: { hit: SearchHit }) {
   const text = hit.snippet.field === "title" && hit.title ? hit.title : hit.message;
   return (
     <span className="search-snippet">
-      {splitHighlighted(text, hit.snippet.ranges).map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>))}
+      {splitHighlighted(text, hit.snippet.ranges).map((piece, i) =>
+        piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>,
+      )}
     </span>
   );
 }

@@ -79,12 +79,23 @@ export function SearchLauncher() {
         onPointerEnter={() => void loadDialog()}
         onFocus={() => void loadDialog()}
       >
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          width="16"
+          height="16"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.2"
+          strokeLinecap="round"
+        >
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
         <span className="search-launcher-label">Search</span>
-        <kbd className="search-launcher-kbd" aria-hidden="true">/</kbd>
+        <kbd className="search-launcher-kbd" aria-hidden="true">
+          /
+        </kbd>
       </a>
       {open ? (
         <Suspense fallback={null}>

@@ -5,7 +5,9 @@ import { getShortLinkIndex } from "@/lib/short-links/repository";
 export function ShortLinkMissing() {
   const index = getShortLinkIndex();
   const codes = index.liveKeys.flatMap((key) =>
-    (index.byKey.get(key) ?? []).filter((t) => t.kind === "live").map((t) => ({ key, code: t.code, catalogName: t.catalogName, url: t.url })),
+    (index.byKey.get(key) ?? [])
+      .filter((t) => t.kind === "live")
+      .map((t) => ({ key, code: t.code, catalogName: t.catalogName, url: t.url })),
   );
   return <MissingCode codes={codes} />;
 }

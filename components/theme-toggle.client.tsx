@@ -8,11 +8,21 @@ const subscribe = () => () => {};
 /** Cycles system → light → dark; the label says what a press will do. */
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
-  const mounted = useSyncExternalStore(subscribe, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const current = mounted ? (theme ?? "system") : "system";
   const next = current === "system" ? "light" : current === "light" ? "dark" : "system";
   return (
-    <button type="button" className="icon-button" onClick={() => setTheme(next)} aria-label={`Theme: ${current}. Switch to ${next}`} title={`Theme: ${current}`}>
+    <button
+      type="button"
+      className="icon-button"
+      onClick={() => setTheme(next)}
+      aria-label={`Theme: ${current}. Switch to ${next}`}
+      title={`Theme: ${current}`}
+    >
       <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
         {current === "dark" ? (
           <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />

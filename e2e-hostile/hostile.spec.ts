@@ -43,7 +43,9 @@ test("the catalog page shows hostile text verbatim and runs none of it", async (
     await expect(row.locator("td").nth(1)).toHaveText(entry.domain);
   }
   for (const domain of catalog.domains) {
-    await expect(page.getByRole("rowheader", { name: new RegExp(`^${domain.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`) })).toBeVisible();
+    await expect(
+      page.getByRole("rowheader", { name: new RegExp(`^${domain.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`) }),
+    ).toBeVisible();
   }
   // Notes: the https and relative links work; javascript: and protocol-relative ones stay literal text.
   const notes = page.getByRole("complementary", { name: "Notes on this catalog" });
@@ -96,7 +98,9 @@ test("home, all errors and the API carry the hostile text as data", async ({ pag
   const g = await guard(page);
   await page.goto("/");
   await expect(page.locator(".card").getByRole("link", { name: catalog.service.name })).toBeVisible();
-  await expect(page.locator(".card", { has: page.getByRole("link", { name: catalog.service.name }) }).locator(".muted")).toHaveText(catalog.description);
+  await expect(page.locator(".card", { has: page.getByRole("link", { name: catalog.service.name }) }).locator(".muted")).toHaveText(
+    catalog.description,
+  );
   await page.goto("/catalogs/all");
   await expect(page.locator("main")).toContainText(byCode("HOSTILE_JSX").message);
   await g.check();

@@ -86,17 +86,19 @@ test("a code page's Try it speaks the catalog's own envelope, with vars, its pag
   await expect(tabs.first()).toHaveAttribute("aria-selected", "true");
   await expect(region.getByLabel("Status line and headers")).toContainText("HTTP/1.1 402 Payment Required");
   const body = region.getByLabel("Response body for card_declined");
-  await expect.poll(async () => JSON.parse((await body.textContent()) ?? "null") as unknown).toEqual({
-    error: {
-      type: "card_error",
-      code: "card_declined",
-      decline_code: "generic_decline",
-      message: "Your card was declined.",
-      param: "payment_method",
-      doc_url: `http://localhost:3000${pay("card_declined").url}`,
-      request_log_url: "https://dashboard.payments.example/logs/req_7f3a9c2e41d8",
-    },
-  });
+  await expect
+    .poll(async () => JSON.parse((await body.textContent()) ?? "null") as unknown)
+    .toEqual({
+      error: {
+        type: "card_error",
+        code: "card_declined",
+        decline_code: "generic_decline",
+        message: "Your card was declined.",
+        param: "payment_method",
+        doc_url: `http://localhost:3000${pay("card_declined").url}`,
+        request_log_url: "https://dashboard.payments.example/logs/req_7f3a9c2e41d8",
+      },
+    });
   // The request id is an input, since the template uses {{request_id}}.
   await region.getByLabel("Request id").fill("req_42");
   await expect(body).toContainText("https://dashboard.payments.example/logs/req_42");
@@ -106,18 +108,25 @@ test("a code page's Try it speaks the catalog's own envelope, with vars, its pag
   await page.goto(pay("amount_too_small").url);
   const tryIt = page.getByRole("region", { name: "Try it" });
   await tryIt.getByLabel("min_amount").fill("100");
-  await expect(tryIt.getByLabel("Response body for amount_too_small")).toContainText("Amount must be at least 100 usd; 100 is the minimum for usd.");
+  await expect(tryIt.getByLabel("Response body for amount_too_small")).toContainText(
+    "Amount must be at least 100 usd; 100 is the minimum for usd.",
+  );
 });
 
 test("the mock leaves out keys a code has no value for, and downloads describe the template", async ({ request }) => {
   const cvc = (await (await request.get(`/api/mock/${payments.slug}/incorrect_cvc`)).json()) as { error: Record<string, unknown> };
   expect(Object.keys(cvc.error)).toEqual(["type", "code", "message", "param", "doc_url", "request_log_url"]);
-  const missing = (await (await request.get(`/api/mock/${payments.slug}/parameter_missing?arg1=currency`)).json()) as { error: Record<string, unknown> };
+  const missing = (await (await request.get(`/api/mock/${payments.slug}/parameter_missing?arg1=currency`)).json()) as {
+    error: Record<string, unknown>;
+  };
   expect(missing.error).toMatchObject({ type: "invalid_request_error", message: "Missing required param: currency." });
   expect(missing.error).not.toHaveProperty("param");
   // A code without a status answers envelope.default_status.
   expect((await request.get(`/api/mock/${payments.slug}/payout_reconciliation_pending`)).status()).toBe(402);
-  const schema = (await (await request.get(`/downloads/${payments.slug}.schema.json`)).json()) as { $defs: { code: { enum: string[] } }; properties: { error: { required: string[] } } };
+  const schema = (await (await request.get(`/downloads/${payments.slug}.schema.json`)).json()) as {
+    $defs: { code: { enum: string[] } };
+    properties: { error: { required: string[] } };
+  };
   expect(schema.$defs.code.enum).toEqual(payments.errors.map((e) => e.code));
   expect(schema.properties.error.required).toEqual(["type", "code", "message", "doc_url", "request_log_url"]);
   const ts = await (await request.get(`/downloads/${payments.slug}.ts`)).text();
@@ -125,15 +134,24 @@ test("the mock leaves out keys a code has no value for, and downloads describe t
   expect(ts).toContain("decline_code?: string;");
   const signIn = await request.get("/api/mock/sign-in/50126");
   expect(signIn.headers()["content-type"]).toBe("application/json; charset=utf-8");
-  expect(await signIn.json()).toMatchObject({ error: "invalid_grant", error_description: "AADSTS50126: Error validating credentials due to invalid username or password.", error_codes: [50126] });
+  expect(await signIn.json()).toMatchObject({
+    error: "invalid_grant",
+    error_description: "AADSTS50126: Error validating credentials due to invalid username or password.",
+    error_codes: [50126],
+  });
 });
 
 test("a pasted body in a declared envelope is recognised by its shape and code", async ({ page }) => {
-  const body = JSON.stringify({ error: { type: "card_error", code: "expired_card", message: "Your card has expired.", param: "exp_month" } });
+  const body = JSON.stringify({
+    error: { type: "card_error", code: "expired_card", message: "Your card has expired.", param: "exp_month" },
+  });
   await page.goto(`/search?q=${encodeURIComponent(body)}`);
   await expect(page.getByTestId("search-identified")).toHaveText("Recognised the Payments API envelope: code expired_card.");
   await expect(page.getByRole("link", { name: /expired_card/ }).first()).toBeVisible();
-  const entra = JSON.stringify({ error: "invalid_grant", error_description: "AADSTS700016: Application with identifier 'x' was not found in the directory 'y'." });
+  const entra = JSON.stringify({
+    error: "invalid_grant",
+    error_description: "AADSTS700016: Application with identifier 'x' was not found in the directory 'y'.",
+  });
   await page.goto(`/search?q=${encodeURIComponent(entra)}`);
   await expect(page.getByTestId("search-identified")).toHaveText("Recognised the Sign-in Service envelope: code 700016.");
 });
@@ -148,6 +166,10 @@ test("a vars facet filters the table, and each domain has a page of its own", as
   await expect(table.locator("tbody tr[id] th[scope=row]")).toHaveText(["card_declined", "expired_card", "incorrect_cvc", "rate_limit"]);
   await page.goto(`/catalogs/${payments.slug}/domains/requests`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Requests");
-  await expect(page.locator("table.interactive tbody tr[id] th[scope=row]")).toHaveText(["amount_too_small", "parameter_missing", "rate_limit"]);
+  await expect(page.locator("table.interactive tbody tr[id] th[scope=row]")).toHaveText([
+    "amount_too_small",
+    "parameter_missing",
+    "rate_limit",
+  ]);
   await expect(page.getByRole("navigation", { name: "Other domains" }).getByRole("link")).toHaveText(["← Cards", "Payouts →"]);
 });

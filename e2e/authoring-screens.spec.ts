@@ -2,7 +2,12 @@ import { test } from "./fixtures";
 
 // Screenshots for review (not assertions): a guide and /insights, desktop and phone, light and dark.
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
-for (const [name, path] of [["guide", "/guides/handling-errors"], ["insights", "/insights"], ["changelog", "/changelog/accounts"], ["catalog", "/catalogs/authos"]] as const) {
+for (const [name, path] of [
+  ["guide", "/guides/handling-errors"],
+  ["insights", "/insights"],
+  ["changelog", "/changelog/accounts"],
+  ["catalog", "/catalogs/authos"],
+] as const) {
   for (const [size, viewport] of Object.entries(SIZES)) {
     for (const scheme of ["light", "dark"] as const) {
       test(`screenshot ${name} ${size} ${scheme}`, async ({ page }) => {

@@ -4,7 +4,6 @@ import ts from "typescript";
 import { catalogs, entries, statusLabel } from "./catalog-data";
 import { findInsights } from "../lib/insights";
 
-
 test("the client guide renders highlighted code, tabs and live ErrorCode references", async ({ page }) => {
   await page.goto("/guides/handling-errors");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Handling these errors in a client");
@@ -70,14 +69,18 @@ test("the changelog lists the codes added, with dates, and is linked from the ca
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Auth Service");
   const catalog = catalogs.find((c) => c.slug === "auth-service")!;
   await expect(page.locator("time").first()).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\d/);
-  await expect(page.getByRole("link", { name: catalog.errors[0]!.code, exact: true }).first()).toHaveAttribute("href", "/catalogs/auth-service/auth-001");
+  await expect(page.getByRole("link", { name: catalog.errors[0]!.code, exact: true }).first()).toHaveAttribute(
+    "href",
+    "/catalogs/auth-service/auth-001",
+  );
 });
 
 for (const catalog of catalogs) {
   test(`downloads of ${catalog.slug} answer with the right type and parse`, async ({ page, request }) => {
     await page.goto(`/catalogs/${catalog.slug}`);
     const nav = page.getByRole("navigation", { name: `Downloads for ${catalog.service.name}` });
-    for (const suffix of [".json", ".schema.json", ".ts"]) await expect(nav.locator(`a[href="/downloads/${catalog.slug}${suffix}"]`)).toBeVisible();
+    for (const suffix of [".json", ".schema.json", ".ts"])
+      await expect(nav.locator(`a[href="/downloads/${catalog.slug}${suffix}"]`)).toBeVisible();
 
     const json = await request.get(`/downloads/${catalog.slug}.json`);
     expect(json.headers()["content-type"]).toMatch(/^application\/json/);
@@ -91,7 +94,8 @@ for (const catalog of catalogs) {
     const tsModule = await request.get(`/downloads/${catalog.slug}.ts`);
     expect(tsModule.headers()["content-type"]).toMatch(/^text\/typescript/);
     const source = await tsModule.text();
-    const diagnostics = ts.transpileModule(source, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext } }).diagnostics ?? [];
+    const diagnostics =
+      ts.transpileModule(source, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext } }).diagnostics ?? [];
     expect(diagnostics).toEqual([]);
     expect(source).toContain(`export const codes = [`);
   });
@@ -121,7 +125,8 @@ test("on a phone, a guide's code reference keeps its badge and the punctuation a
         const range = document.createRange();
         range.setStart(next, 0);
         range.setEnd(next, 1);
-        if (Math.abs(line(range.getClientRects()[0]) - line(badge[badge.length - 1])) > 4) problems.push(`${el.textContent}: "${next.textContent![0]}" on the next line`);
+        if (Math.abs(line(range.getClientRects()[0]) - line(badge[badge.length - 1])) > 4)
+          problems.push(`${el.textContent}: "${next.textContent![0]}" on the next line`);
       }
       return problems;
     }),
@@ -137,7 +142,14 @@ test("the all-codes download sentence flows as one paragraph", async ({ page }) 
   expect(await sentence.getByRole("link", { name: "all.json" }).evaluate((a) => getComputedStyle(a).display)).toBe("inline");
 });
 
-for (const path of ["/guides", "/guides/handling-errors", "/guides/adding-a-catalog", "/insights", "/changelog/accounts", "/catalogs/all"]) {
+for (const path of [
+  "/guides",
+  "/guides/handling-errors",
+  "/guides/adding-a-catalog",
+  "/insights",
+  "/changelog/accounts",
+  "/catalogs/all",
+]) {
   test(`${path} has no axe violations in light and dark mode`, async ({ page }) => {
     // /catalogs/all holds every code, and its table is scanned in table-a11y.spec.ts, in both schemes: not twice.
     test.setTimeout(240_000);

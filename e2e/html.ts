@@ -3,7 +3,10 @@ import type { APIRequestContext } from "./fixtures";
 
 /** Whitespace as Playwright's text assertions see it: zero-width spaces gone, runs collapsed, ends trimmed. */
 export function normalizeText(text: string): string {
-  return text.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/\u200b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**

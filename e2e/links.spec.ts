@@ -156,7 +156,9 @@ test.describe("copy buttons", () => {
     await row.getByRole("button", { name: "Copy link to user:not_found" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/e\/user:not_found$/);
     await row.getByRole("button", { name: "Markdown: copy a link to user:not_found" }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\[user:not_found: User not found\]\(.*\/e\/user:not_found\)$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^\[user:not_found: User not found\]\(.*\/e\/user:not_found\)$/,
+    );
     const rows = await page.locator("tbody tr:not(.group-row)").count();
     await expect(page.locator("tbody tr:not(.group-row) .row-actions button")).toHaveCount(rows * 2);
   });
@@ -182,9 +184,13 @@ test.describe("related errors", () => {
 
   test("a pair added in the catalog file shows on both sides", async ({ page }) => {
     await page.goto("/catalogs/accounts/rate-limit-exceeded");
-    await expect(page.getByRole("region", { name: "Same error in other catalogs" }).getByRole("link", { name: "TOO_MANY_REQUESTS", exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Same error in other catalogs" }).getByRole("link", { name: "TOO_MANY_REQUESTS", exact: true }),
+    ).toBeVisible();
     await page.goto("/catalogs/authos/too-many-requests");
-    await expect(page.getByRole("region", { name: "Same error in other catalogs" }).getByRole("link", { name: "rate_limit:exceeded" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Same error in other catalogs" }).getByRole("link", { name: "rate_limit:exceeded" }),
+    ).toBeVisible();
   });
 });
 

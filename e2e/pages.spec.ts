@@ -43,7 +43,8 @@ for (const catalog of catalogs) {
       expect(text(".code-header .badge"), entry.url).toBe(normalizeText(statusLabel(entry.status)));
       expect(text(".code-message"), entry.url).toBe(normalizeText(entry.message));
       if (entry.title) expect(text(".code-title"), entry.url).toBe(normalizeText(entry.title));
-      for (const value of [entry.route, entry.meaning, entry.action]) if (value) expect(text(".code-page"), entry.url).toContain(normalizeText(value));
+      for (const value of [entry.route, entry.meaning, entry.action])
+        if (value) expect(text(".code-page"), entry.url).toContain(normalizeText(value));
       if (entry.action) expect(text(".facts"), entry.url).toContain(normalizeText(entry.action));
     }
   });

@@ -14,7 +14,9 @@ async function homeWithRscLog(page: Page): Promise<string[]> {
   return requests;
 }
 
-test("loading a page prefetches no links; pointing at one prefetches it, and following it is a client-side transition", async ({ page }) => {
+test("loading a page prefetches no links; pointing at one prefetches it, and following it is a client-side transition", async ({
+  page,
+}) => {
   const requests = await homeWithRscLog(page);
   // The sidebar, header and home page hold dozens of links in view: none is fetched until the reader reaches for one.
   expect(requests).toEqual([]);

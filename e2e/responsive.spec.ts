@@ -18,7 +18,10 @@ test("the catalog menu opens on a phone", async ({ page }) => {
   await expect(nav.getByRole("link", { name: "AuthOS" })).toBeVisible();
 });
 
-test("on a desktop the sidebar is an open list: no collapsed disclosure, no stray tab stop, no shift", async ({ page, browser }, testInfo) => {
+test("on a desktop the sidebar is an open list: no collapsed disclosure, no stray tab stop, no shift", async ({
+  page,
+  browser,
+}, testInfo) => {
   // A desktop viewport and a keyboard: the phone project (touch, mobile emulation) would only repeat it.
   test.skip(testInfo.project.name === "phone", "desktop only");
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -29,7 +32,9 @@ test("on a desktop the sidebar is an open list: no collapsed disclosure, no stra
   const stops: string[] = [];
   for (let i = 0; i < 20 && stops.at(-1) !== "A nav"; i++) {
     await page.keyboard.press("Tab");
-    stops.push(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.closest(".site-nav") ? "nav" : "out"}`));
+    stops.push(
+      await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.closest(".site-nav") ? "nav" : "out"}`),
+    );
   }
   expect(stops.filter((s) => s.endsWith("nav"))).toEqual(["A nav"]);
 

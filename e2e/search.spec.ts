@@ -96,7 +96,9 @@ test.describe("search dialog", () => {
 
   test("a pasted error body is identified, and an unknown code is said plainly", async ({ page }) => {
     const input = await openWith(page, "/");
-    await input.fill('{"code": "AUT-1002", "title": "Invalid Username or Password", "message": "The provided username or password is incorrect."}');
+    await input.fill(
+      '{"code": "AUT-1002", "title": "Invalid Username or Password", "message": "The provided username or password is incorrect."}',
+    );
     await expect(page.getByTestId("search-identified")).toContainText("Identity Platform");
     await expect(page.getByTestId("search-identified")).toContainText("AUT-1002");
     await expect(page.getByRole("option").first().locator("code")).toHaveText("AUT-1002");
@@ -172,7 +174,9 @@ test.describe("search dialog keyboard", () => {
 });
 
 test.describe("search dialog on demand", () => {
-  test("a big static site: only the manifest on opening, the current catalog's shard on first search, the rest after, with progress said", async ({ page }) => {
+  test("a big static site: only the manifest on opening, the current catalog's shard on first search, the rest after, with progress said", async ({
+    page,
+  }) => {
     const requested: string[] = [];
     let release!: () => void;
     const others = new Promise<void>((resolve) => (release = resolve));
@@ -210,7 +214,14 @@ test.describe("search dialog on demand", () => {
     release();
     await expect(page.getByRole("option").first().locator("code")).toHaveText("AUTH_001");
     await expect(status).toHaveText(/^\d+ results?\. Use the up and down arrows to choose, Enter to open\.$/);
-    expect(requested.sort()).toEqual(["accounts.json", "auth-observability.json", "auth-service.json", "authos.json", "identity-platform.json", "manifest.json"]);
+    expect(requested.sort()).toEqual([
+      "accounts.json",
+      "auth-observability.json",
+      "auth-service.json",
+      "authos.json",
+      "identity-platform.json",
+      "manifest.json",
+    ]);
   });
 });
 
@@ -237,7 +248,11 @@ test.describe("/search page", () => {
 
   test("takes a pasted body up to 2 KB however long its percent-encoding", async ({ page }) => {
     // 1,556 bytes, over 4,000 characters once encoded: quotes and Japanese text each take three or more.
-    const body = JSON.stringify({ code: "user:not_found", message: "User not found", details: { hint: "ユーザーが見つかりません。".repeat(38) } });
+    const body = JSON.stringify({
+      code: "user:not_found",
+      message: "User not found",
+      details: { hint: "ユーザーが見つかりません。".repeat(38) },
+    });
     expect(encodeURIComponent(body).length).toBeGreaterThan(4096);
     const res = await page.goto(`/search?q=${encodeURIComponent(body)}`);
     expect(res?.status()).toBe(200);

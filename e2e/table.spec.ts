@@ -84,8 +84,12 @@ test.describe("facets", () => {
     const classOnly = all.filter((e) => String(e.status) === "5xx").length;
     const server = all.filter((e) => String(e.status).startsWith("5")).length;
     expect(classOnly).toBeGreaterThan(0);
-    await expect(page.getByRole("group", { name: "HTTP status" }).getByRole("checkbox", { name: `5xx, class only (${classOnly})`, exact: true })).toBeVisible();
-    await expect(page.getByRole("group", { name: "Status class" }).getByRole("checkbox", { name: `5xx (${server})`, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("group", { name: "HTTP status" }).getByRole("checkbox", { name: `5xx, class only (${classOnly})`, exact: true }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("group", { name: "Status class" }).getByRole("checkbox", { name: `5xx (${server})`, exact: true }),
+    ).toBeVisible();
   });
 
   test("the Retry facet narrows to the codes a client may retry, as their pages advise", async ({ page }) => {
@@ -117,7 +121,9 @@ test.describe("facets", () => {
     const total = catalogs.reduce((n, c) => n + c.errors.length, 0);
     await expect(table.locator("caption")).toContainText(`All catalogs: ${total} error codes`);
     const accounts = catalogNamed("accounts");
-    const box = page.getByRole("group", { name: "Catalog" }).getByRole("checkbox", { name: `${accounts.service.name} (${accounts.errors.length})` });
+    const box = page
+      .getByRole("group", { name: "Catalog" })
+      .getByRole("checkbox", { name: `${accounts.service.name} (${accounts.errors.length})` });
     await box.check();
     await expect(table.locator("tbody tr[id]")).toHaveCount(accounts.errors.length);
     await expect(table.locator('tr[id="accounts/user:not_found"]')).toBeVisible();
@@ -171,7 +177,12 @@ test.describe("sorting", () => {
     await expect(header("Code")).toHaveAttribute("aria-sort", "ascending");
     await expect(table.locator("thead th[aria-sort]")).toHaveCount(1);
     const codeOrder = (codes: string[]) => [...codes].sort((a, b) => a.localeCompare(b, "en", { numeric: true, sensitivity: "base" }));
-    await expect.poll(async () => { const codes = await shownCodes(page); return codes.join() === codeOrder(codes).join(); }).toBe(true);
+    await expect
+      .poll(async () => {
+        const codes = await shownCodes(page);
+        return codes.join() === codeOrder(codes).join();
+      })
+      .toBe(true);
     const asc = await shownCodes(page);
     await page.getByRole("button", { name: "Code", exact: true }).click();
     await expect(header("Code")).toHaveAttribute("aria-sort", "descending");
@@ -268,20 +279,27 @@ test.describe("rows", () => {
       const codes = table.locator("tbody th[scope=row] code");
       await expect(codes.first()).toBeVisible();
       // Some codes do wrap at this width (the check below is not empty), but only where <wbr> allows.
-      const wrapped = await codes.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1 || el.getBoundingClientRect().height > 30).length);
+      const wrapped = await codes.evaluateAll(
+        (els) => els.filter((el) => el.getClientRects().length > 1 || el.getBoundingClientRect().height > 30).length,
+      );
       expect(wrapped).toBeGreaterThan(0);
       expect(await codesBrokenMidWord(page, "table.interactive tbody th[scope=row] code")).toEqual([]);
     });
   }
 
   for (const width of [1280, 1024, 900]) {
-    test(`at ${width} px the all-catalogs table fits its frame: every column, Try it included, without scrolling sideways`, async ({ page }) => {
+    test(`at ${width} px the all-catalogs table fits its frame: every column, Try it included, without scrolling sideways`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 900 });
       const { table } = await openTable(page, "/catalogs/all");
       const frame = table.locator("xpath=ancestor::div[contains(@class, 'table-wrap')]");
       const [client, scroll] = await frame.evaluate((el) => [el.clientWidth, el.scrollWidth]);
       expect(scroll).toBeLessThanOrEqual(client);
-      const tryIt = (await table.getByRole("link", { name: /Try it/ }).first().boundingBox())!;
+      const tryIt = (await table
+        .getByRole("link", { name: /Try it/ })
+        .first()
+        .boundingBox())!;
       const box = (await frame.boundingBox())!;
       expect(tryIt.x + tryIt.width).toBeLessThanOrEqual(box.x + box.width);
     });
@@ -290,7 +308,10 @@ test.describe("rows", () => {
   test("each row links to its code page, its Try it section, and shows the status with its reason", async ({ page }) => {
     const { table } = await openTable(page, "/catalogs/accounts");
     const row = table.locator('tr[id="user:not_found"]');
-    await expect(row.getByRole("link", { name: "user:not_found", exact: true })).toHaveAttribute("href", "/catalogs/accounts/user-not-found");
+    await expect(row.getByRole("link", { name: "user:not_found", exact: true })).toHaveAttribute(
+      "href",
+      "/catalogs/accounts/user-not-found",
+    );
     await expect(row.getByRole("link", { name: /Try it/ })).toHaveAttribute("href", "/catalogs/accounts/user-not-found#try-it");
     await expect(row.locator(".badge")).toHaveText("404 Not Found");
   });

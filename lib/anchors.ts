@@ -1,4 +1,7 @@
 /** Anchor id for a domain heading, prefixed so it can never collide with a code's row id. */
 export function domainAnchor(domain: string): string {
-  return `domain-${domain.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")}`;
+  return `domain-${domain
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")}`;
 }

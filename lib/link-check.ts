@@ -25,7 +25,10 @@ export interface CrawlResult {
 export type Fetcher = (url: string) => Promise<{ status: number; url: string; html: string; type: string }>;
 
 function decodeEntities(value: string): string {
-  return value.replace(/&(amp|quot|#39|lt|gt|#x27);/g, (_, e: string) => ({ amp: "&", quot: '"', "#39": "'", lt: "<", gt: ">", "#x27": "'" })[e] ?? _);
+  return value.replace(
+    /&(amp|quot|#39|lt|gt|#x27);/g,
+    (_, e: string) => ({ amp: "&", quot: '"', "#39": "'", lt: "<", gt: ">", "#x27": "'" })[e] ?? _,
+  );
 }
 
 /** href values of <a> elements. */
@@ -47,7 +50,12 @@ export async function crawl(origin: string, start: readonly string[], fetchPage:
   const load = (path: string) => {
     let p = pages.get(path);
     if (!p) {
-      p = fetchPage(origin + path).then((r) => ({ status: r.status, ids: extractIds(r.html), hrefs: r.type.includes("html") ? extractHrefs(r.html) : [], type: r.type }));
+      p = fetchPage(origin + path).then((r) => ({
+        status: r.status,
+        ids: extractIds(r.html),
+        hrefs: r.type.includes("html") ? extractHrefs(r.html) : [],
+        type: r.type,
+      }));
       pages.set(path, p);
     }
     return p;
@@ -71,8 +79,10 @@ export async function crawl(origin: string, start: readonly string[], fetchPage:
           links++;
           const path = url.pathname + url.search;
           const target = await load(path);
-          if (target.status !== 200 && !deliberateError(path, target.status, target.type)) broken.push({ from, href, problem: `status ${target.status}` });
-          else if (url.hash && !target.ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push({ from, href, problem: `no element with id "${decodeURIComponent(url.hash.slice(1))}"` });
+          if (target.status !== 200 && !deliberateError(path, target.status, target.type))
+            broken.push({ from, href, problem: `status ${target.status}` });
+          else if (url.hash && !target.ids.has(decodeURIComponent(url.hash.slice(1))))
+            broken.push({ from, href, problem: `no element with id "${decodeURIComponent(url.hash.slice(1))}"` });
           if (!seen.has(path) && seen.size < limit && target.status === 200 && target.type.includes("html")) {
             seen.add(path);
             queue.push(path);

@@ -9,7 +9,9 @@ export interface CodeRef {
 }
 
 const STOP = new Set(
-  "a an the of to in on for or and is are was be by with from this that it its at as e g eg while during after when has have had can no".split(" "),
+  "a an the of to in on for or and is are was be by with from this that it its at as e g eg while during after when has have had can no".split(
+    " ",
+  ),
 );
 // Spellings of one idea, folded so "expired", "expire" and "expiry" meet.
 const STEMS: [RegExp, string][] = [
@@ -75,7 +77,10 @@ export function relatedPairs(catalogs: readonly Catalog[]): Map<string, CodeRef[
 
   const pairs = new Map<string, Map<string, CodeRef>>();
   const link = (a: CodeRef, b: CodeRef) => {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const k = refKey(x.catalog, x.code);
       if (!pairs.has(k)) pairs.set(k, new Map());
       pairs.get(k)!.set(refKey(y.catalog, y.code), y);
@@ -127,6 +132,10 @@ export function relatedPairs(catalogs: readonly Catalog[]): Map<string, CodeRef[
     }
   }
   const out = new Map<string, CodeRef[]>();
-  for (const [k, m] of pairs) out.set(k, [...m.values()].sort((x, y) => x.catalog.localeCompare(y.catalog)));
+  for (const [k, m] of pairs)
+    out.set(
+      k,
+      [...m.values()].sort((x, y) => x.catalog.localeCompare(y.catalog)),
+    );
   return out;
 }

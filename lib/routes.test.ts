@@ -18,7 +18,8 @@ const INLINE_ROUTE = /["'`]\/(?:catalogs|changelog|guides|e|api|downloads|search
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === "node_modules" || name.startsWith(".") || name === "__fixtures__" ? [] : sources(file);
+    if (statSync(file).isDirectory())
+      return name === "node_modules" || name.startsWith(".") || name === "__fixtures__" ? [] : sources(file);
     return /\.(ts|tsx|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [file] : [];
   });
 }

@@ -19,5 +19,10 @@ declare module "autocannon" {
     "5xx": number;
     statusCodeStats: Record<string, { count: number }>;
   }
-  export default function autocannon(options: { url: string; connections: number; duration: number; headers?: Record<string, string> }): Promise<Result>;
+  export default function autocannon(options: {
+    url: string;
+    connections: number;
+    duration: number;
+    headers?: Record<string, string>;
+  }): Promise<Result>;
 }

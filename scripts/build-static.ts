@@ -21,7 +21,8 @@ export const SERVER_ONLY = ["app/api/mock", "app/api/search", "app/search", "app
 
 function main(): number {
   // Ctrl-C reaches the build too; staying alive until it ends lets the finally blocks put everything back.
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => console.error(`build:static: ${sig}; restoring after the build stops`));
+  for (const sig of ["SIGINT", "SIGTERM"] as const)
+    process.on(sig, () => console.error(`build:static: ${sig}; restoring after the build stops`));
   const restoreFiles = preserveFiles();
   let status: number;
   try {

@@ -19,7 +19,9 @@ function main(): number {
   }
   writeFileAtomic(path.join(process.cwd(), CHANGELOG_PATH), `${JSON.stringify(out, null, 2)}\n`);
   const count = Object.values(out.catalogs).reduce((n, c) => n + c.entries.length, 0);
-  console.log(`changelog: ${count} change${count === 1 ? "" : "s"} in ${Object.keys(out.catalogs).length} catalogs${notes.size ? ` (${[...notes].join(" ")})` : ""}.`);
+  console.log(
+    `changelog: ${count} change${count === 1 ? "" : "s"} in ${Object.keys(out.catalogs).length} catalogs${notes.size ? ` (${[...notes].join(" ")})` : ""}.`,
+  );
   return 0;
 }
 

@@ -6,7 +6,13 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import {
-  CSP_MANIFEST_FILE, entryStyleHashes, inlineHashes, routeOfHtmlFile, siteStyles, type CspManifest, type EntryCssFiles,
+  CSP_MANIFEST_FILE,
+  entryStyleHashes,
+  inlineHashes,
+  routeOfHtmlFile,
+  siteStyles,
+  type CspManifest,
+  type EntryCssFiles,
 } from "@/lib/security/csp-manifest";
 import { distDir } from "@/lib/security/dist-dir";
 import { isStaticExport } from "@/lib/deploy/static-export";
@@ -27,7 +33,9 @@ function main(): number {
     return 0;
   }
   const root = path.join(process.cwd(), distDir(), "server", "app");
-  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).sort();
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".html"))
+    .sort();
   if (!files.length) {
     console.error(`csp-hashes: no prerendered pages under ${path.relative(process.cwd(), root)}; run next build first.`);
     return 1;
@@ -40,8 +48,12 @@ function main(): number {
   const cssFiles = readdirSync(staticDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".css"));
   const cssHashes = cssFiles.map((f) => cspHash(readFileSync(path.join(staticDir, f), "utf8")));
   // Routes rendered on request have no HTML to hash: their merged <style> is rebuilt from each route's manifest.
-  const routeManifests = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("_client-reference-manifest.js"));
-  const routeHashes = routeManifests.flatMap((f) => Object.values(readRscManifest(path.join(root, f))).flatMap((m) => entryStyleHashes(m.entryCSSFiles ?? {})));
+  const routeManifests = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) =>
+    f.endsWith("_client-reference-manifest.js"),
+  );
+  const routeHashes = routeManifests.flatMap((f) =>
+    Object.values(readRscManifest(path.join(root, f))).flatMap((m) => entryStyleHashes(m.entryCSSFiles ?? {})),
+  );
   manifest.styles = [...new Set([...siteStyles(manifest.pages), ...cssHashes, ...routeHashes])].sort();
   const out = path.join(process.cwd(), distDir(), CSP_MANIFEST_FILE);
   writeFileSync(out, JSON.stringify(manifest));

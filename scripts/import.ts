@@ -14,7 +14,12 @@ function main(): number {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { from: { type: "string" }, map: { type: "string" }, catalog: { type: "string" }, force: { type: "boolean", default: false } },
+      options: {
+        from: { type: "string" },
+        map: { type: "string" },
+        catalog: { type: "string" },
+        force: { type: "boolean", default: false },
+      },
     });
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
@@ -33,7 +38,14 @@ function main(): number {
     console.error((e as Error).message);
     return 2;
   }
-  const slug = catalog ?? path.basename(file).replace(/\.[^.]+$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug =
+    catalog ??
+    path
+      .basename(file)
+      .replace(/\.[^.]+$/, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
     console.error(`--catalog: "${slug}" must be kebab-case, e.g. payments`);
     return 2;
@@ -51,7 +63,12 @@ function main(): number {
     console.error(`${targetLabel} already exists; pass --force to overwrite it.`);
     return 1;
   }
-  const result = importCatalog(source, from as ImportFormat, { slug, sourceName: path.basename(file), targetLabel, ...(columns ? { columns } : {}) });
+  const result = importCatalog(source, from as ImportFormat, {
+    slug,
+    sourceName: path.basename(file),
+    targetLabel,
+    ...(columns ? { columns } : {}),
+  });
   for (const p of result.problems) console.error(`${file}:${p.line}: ${p.message}`);
   for (const issue of result.invalid) console.error(issue);
   if (!result.yaml) {
@@ -65,7 +82,9 @@ function main(): number {
     return 1;
   }
   for (const n of result.notices) console.log(`note: ${n}`);
-  const skipped = result.problems.length ? `; ${result.problems.length} row${result.problems.length === 1 ? "" : "s"}/column${result.problems.length === 1 ? "" : "s"} not mapped (listed above)` : "";
+  const skipped = result.problems.length
+    ? `; ${result.problems.length} row${result.problems.length === 1 ? "" : "s"}/column${result.problems.length === 1 ? "" : "s"} not mapped (listed above)`
+    : "";
   console.log(`Wrote ${targetLabel}: ${result.codes} codes${skipped}. Review it, then npm run validate.`);
   return 0;
 }

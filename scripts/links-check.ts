@@ -3,7 +3,10 @@
 import { crawl, fetchFollowing, sitemapPaths } from "../lib/link-check";
 
 async function main() {
-  const base = (process.argv.find((a) => a.startsWith("--base="))?.slice(7) ?? process.env.LINKS_BASE ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
+  const base = (process.argv.find((a) => a.startsWith("--base="))?.slice(7) ?? process.env.LINKS_BASE ?? "http://127.0.0.1:3000").replace(
+    /\/+$/,
+    "",
+  );
   let sitemap: string[] = [];
   try {
     const res = await fetch(`${base}/sitemap.xml`);

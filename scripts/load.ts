@@ -41,7 +41,17 @@ async function main(): Promise<number> {
     for (const [path, expected] of TARGETS) {
       const r = await autocannon({ url: base + path, connections, duration });
       const statuses = Object.fromEntries(Object.entries(r.statusCodeStats).map(([s, { count }]) => [s, count]));
-      figures.push({ path, expected, requests: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, timeouts: r.timeouts, statuses });
+      figures.push({
+        path,
+        expected,
+        requests: r.requests.total,
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors,
+        timeouts: r.timeouts,
+        statuses,
+      });
       console.log(`  ${path}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
     }
     console.log(`\n${loadTable(figures)}\n`);

@@ -7,9 +7,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { headersFor } from "@/lib/deploy/static-headers";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, dir: { type: "string", default: "out" }, host: { type: "string", default: "127.0.0.1" } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "3000" },
+    dir: { type: "string", default: "out" },
+    host: { type: "string", default: "127.0.0.1" },
+  },
+});
 const root = path.resolve(values.dir!);
-if (!existsSync(path.join(root, "index.html"))) throw new Error(`serve:static: ${root}/index.html not found; run \`npm run build:static\` first`);
+if (!existsSync(path.join(root, "index.html")))
+  throw new Error(`serve:static: ${root}/index.html not found; run \`npm run build:static\` first`);
 
 const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
 
@@ -36,7 +43,9 @@ createServer((req, res) => {
   const served = file ?? path.join(root, "404.html");
   const headers = headersFor(urlPath, served);
   // Compress text as any CDN does; images and fonts are already compressed.
-  const gzip = /gzip/.test(String(req.headers["accept-encoding"])) && /^(text\/|application\/(javascript|json)|image\/svg)/.test(headers["Content-Type"]!);
+  const gzip =
+    /gzip/.test(String(req.headers["accept-encoding"])) &&
+    /^(text\/|application\/(javascript|json)|image\/svg)/.test(headers["Content-Type"]!);
   if (gzip) Object.assign(headers, { "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
   res.writeHead(file ? 200 : 404, headers);
   if (req.method === "HEAD") res.end();

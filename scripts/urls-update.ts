@@ -22,6 +22,8 @@ if (text !== before) {
 console.log(`published-urls.txt: ${added.length} added, ${current.length} current.`);
 for (const p of added) console.log(`  + ${p}`);
 if (gone.length) {
-  console.log(`${gone.length} listed URL(s) are no longer pages of their own; each must redirect or show a tombstone (renamed_from / removed):`);
+  console.log(
+    `${gone.length} listed URL(s) are no longer pages of their own; each must redirect or show a tombstone (renamed_from / removed):`,
+  );
   for (const p of gone) console.log(`  ~ ${p}`);
 }

@@ -20,7 +20,10 @@ function main(): number {
   const whole = !args.length && !loaded.issues.length;
   const ackIssues = !whole ? [] : acknowledgementIssues(catalogs, findInsights(catalogs), catalogSources(files));
   // Guides cite the site's own catalogs; a catalog dir override (synthetic catalogs) has none of their codes.
-  const guideIssues = !whole || process.env.ERRATA_CATALOG_DIR ? [] : checkGuideDir(path.join(process.cwd(), "content", "guides"), catalogs.flatMap(entriesOf));
+  const guideIssues =
+    !whole || process.env.ERRATA_CATALOG_DIR
+      ? []
+      : checkGuideDir(path.join(process.cwd(), "content", "guides"), catalogs.flatMap(entriesOf));
   const issues = [...loaded.issues, ...ackIssues, ...guideIssues.map((g) => ({ ...g, field: "" }))];
   if (issues.length) {
     for (const issue of issues) console.error(formatIssue(issue));

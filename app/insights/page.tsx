@@ -21,12 +21,12 @@ export default function InsightsPage() {
       <h1>Insights</h1>
       <p className="lede">
         {findings.length} findings across {catalogs.length} catalogs: {findings.length - acknowledged} open, {acknowledged} acknowledged.
-        Statuses that contradict their meaning, one meaning with different statuses, identical messages, broken naming
-        conventions and missing codes.
+        Statuses that contradict their meaning, one meaning with different statuses, identical messages, broken naming conventions and
+        missing codes.
       </p>
       <p>
-        These are warnings, not build failures. <code>npm run lint:catalogs</code> prints the same list. A catalog acknowledges a
-        finding by naming its id under <code>acknowledged</code> with a reason; it then stays listed, marked acknowledged.
+        These are warnings, not build failures. <code>npm run lint:catalogs</code> prints the same list. A catalog acknowledges a finding by
+        naming its id under <code>acknowledged</code> with a reason; it then stays listed, marked acknowledged.
       </p>
       <InsightList findings={findings} catalogNames={names} />
     </article>

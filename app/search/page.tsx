@@ -31,7 +31,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {outcome ? (
         <section aria-labelledby="search-results-heading">
           <h2 id="search-results-heading">
-            {outcome.results.length === 0 ? "No results" : `${outcome.results.length} result${outcome.results.length === 1 ? "" : "s"}`} for “{q.length > 80 ? `${q.slice(0, 80)}…` : q}”
+            {outcome.results.length === 0 ? "No results" : `${outcome.results.length} result${outcome.results.length === 1 ? "" : "s"}`} for
+            “{q.length > 80 ? `${q.slice(0, 80)}…` : q}”
           </h2>
           {outcome.identified ? <SearchIdentified identified={outcome.identified} /> : null}
           <ol className="search-results">

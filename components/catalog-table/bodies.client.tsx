@@ -86,12 +86,28 @@ export function VirtualBody({ items, rows, query, context, colSpan, targetId, on
         const item = items[v.index]!;
         if (item.kind === "group") {
           return (
-            <GroupRow key={v.key as string} group={item} colSpan={colSpan} onToggle={onToggle} scope="row" index={v.index} measureRef={virtualizer.measureElement} />
+            <GroupRow
+              key={v.key as string}
+              group={item}
+              colSpan={colSpan}
+              onToggle={onToggle}
+              scope="row"
+              index={v.index}
+              measureRef={virtualizer.measureElement}
+            />
           );
         }
         const row = rows[item.index]!;
         return (
-          <CodeRow key={row.id} row={row} query={query} context={context} isTarget={row.id === targetId} index={v.index} measureRef={virtualizer.measureElement} />
+          <CodeRow
+            key={row.id}
+            row={row}
+            query={query}
+            context={context}
+            isTarget={row.id === targetId}
+            index={v.index}
+            measureRef={virtualizer.measureElement}
+          />
         );
       })}
       {after > 0 && <Spacer height={after} colSpan={colSpan} />}

@@ -129,7 +129,9 @@ export function visibleColumns(showCatalog: boolean, variant: TableVariant): Col
 }
 
 /** The sortable columns, by their SortColumn id. */
-export const sortableColumns = columns.filter((c): c is ColumnDef & { id: SortColumn; sort: NonNullable<ColumnDef["sort"]> } => c.sort !== undefined);
+export const sortableColumns = columns.filter(
+  (c): c is ColumnDef & { id: SortColumn; sort: NonNullable<ColumnDef["sort"]> } => c.sort !== undefined,
+);
 
 /** One row's cells, as the columns draw them. */
 export function RowCells({ row, query, context, variant }: CellProps & { variant: TableVariant }) {

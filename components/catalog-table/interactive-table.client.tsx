@@ -4,7 +4,15 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "rea
 import type { TableData } from "@/lib/table/rows";
 import { rowSearchFields } from "@/lib/table/rows";
 import { matchesTerms, filterTerms, searchText } from "@/lib/table/normalize";
-import { allFacetKeys, facetCounts, facetOptions, filterIndexes, sanitizeSelection, type FacetKey, type Selection } from "@/lib/table/facets";
+import {
+  allFacetKeys,
+  facetCounts,
+  facetOptions,
+  filterIndexes,
+  sanitizeSelection,
+  type FacetKey,
+  type Selection,
+} from "@/lib/table/facets";
 import { buildItems, type SortColumn } from "@/lib/table/grouping";
 import { useTableUrlState } from "./use-table-url-state";
 import { useSortedOrder } from "./use-sorted-order";
@@ -57,7 +65,14 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
   const collapsedKey = state.collapsed.join("\u0000");
   const items = useMemo(
     () =>
-      buildItems(rows, shown, state.group, new Set(collapsedKey ? collapsedKey.split("\u0000") : []), !showCatalog, state.sort === state.group),
+      buildItems(
+        rows,
+        shown,
+        state.group,
+        new Set(collapsedKey ? collapsedKey.split("\u0000") : []),
+        !showCatalog,
+        state.sort === state.group,
+      ),
     [rows, shown, state.group, collapsedKey, showCatalog, state.sort],
   );
 
@@ -128,14 +143,22 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
                     <strong>No codes match{state.q ? ` “${state.q}”` : ""} with these filters.</strong>
                   </p>
                   <p>
-                    Try fewer or shorter words, a code without its separators (<code>auth 001</code> finds AUTH_001), or untick a
-                    facet, or press “Clear filters” above.
+                    Try fewer or shorter words, a code without its separators (<code>auth 001</code> finds AUTH_001), or untick a facet, or
+                    press “Clear filters” above.
                   </p>
                 </td>
               </tr>
             </tbody>
           ) : (
-            <Body items={items} rows={rows} query={query} context={context} colSpan={colSpan} targetId={targetId} onToggle={onToggleGroup} />
+            <Body
+              items={items}
+              rows={rows}
+              query={query}
+              context={context}
+              colSpan={colSpan}
+              targetId={targetId}
+              onToggle={onToggleGroup}
+            />
           )}
         </table>
       </div>

@@ -22,5 +22,13 @@ export function LazyInteractiveTable(props: InteractiveTableProps) {
     };
   }, []);
   if (Table) return <Table {...props} />;
-  return <StaticTable rows={props.rows} title={props.title} catalogNames={props.catalogNames} showCatalog={props.showCatalog} anchors={!props.showCatalog} />;
+  return (
+    <StaticTable
+      rows={props.rows}
+      title={props.title}
+      catalogNames={props.catalogNames}
+      showCatalog={props.showCatalog}
+      anchors={!props.showCatalog}
+    />
+  );
 }

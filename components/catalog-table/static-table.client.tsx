@@ -19,7 +19,13 @@ interface Props extends TableData {
  * client component it is rendered to HTML once and its props are the same `rows` array, which Flight sends once.
  */
 export function StaticTable({ rows, title, catalogNames, showCatalog, anchors }: Props) {
-  const items = buildItems(rows, rows.map((_, i) => i), "domain", new Set(), anchors);
+  const items = buildItems(
+    rows,
+    rows.map((_, i) => i),
+    "domain",
+    new Set(),
+    anchors,
+  );
   const colSpan = visibleColumns(showCatalog, "static").length;
   const context = { showCatalog, catalogNames, origin: "" };
   const bodies: { head: Extract<(typeof items)[number], { kind: "group" }>; rows: TableRow[] }[] = [];

@@ -3,8 +3,17 @@ import { guideLang, highlightGuideCode } from "@/lib/guides/highlight";
 import "../json-block.css";
 
 const LANG_NAMES: Record<string, string> = {
-  ts: "TypeScript", tsx: "TSX", js: "JavaScript", json: "JSON", bash: "Shell", yaml: "YAML", http: "HTTP",
-  python: "Python", markdown: "Markdown", csv: "CSV", text: "Text",
+  ts: "TypeScript",
+  tsx: "TSX",
+  js: "JavaScript",
+  json: "JSON",
+  bash: "Shell",
+  yaml: "YAML",
+  http: "HTTP",
+  python: "Python",
+  markdown: "Markdown",
+  csv: "CSV",
+  text: "Text",
 };
 
 /** The `pre` of a fenced block in a guide, highlighted on the server at build time. */

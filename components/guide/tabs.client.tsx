@@ -11,11 +11,19 @@ export function TabsClient({ labels, panels, label }: { labels: string[]; panels
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
     const last = labels.length - 1;
     const next =
-      event.key === "ArrowRight" ? (selected === last ? 0 : selected + 1)
-      : event.key === "ArrowLeft" ? (selected === 0 ? last : selected - 1)
-      : event.key === "Home" ? 0
-      : event.key === "End" ? last
-      : undefined;
+      event.key === "ArrowRight"
+        ? selected === last
+          ? 0
+          : selected + 1
+        : event.key === "ArrowLeft"
+          ? selected === 0
+            ? last
+            : selected - 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : undefined;
     if (next === undefined) return;
     event.preventDefault();
     setSelected(next);
@@ -45,7 +53,16 @@ export function TabsClient({ labels, panels, label }: { labels: string[]; panels
         ))}
       </div>
       {panels.map((panel, i) => (
-        <div key={labels[i]} role="tabpanel" id={`${id}-panel-${i}`} aria-labelledby={`${id}-tab-${i}`} tabIndex={0} hidden={i !== selected} className="guide-tabpanel" data-label={labels[i]}>
+        <div
+          key={labels[i]}
+          role="tabpanel"
+          id={`${id}-panel-${i}`}
+          aria-labelledby={`${id}-tab-${i}`}
+          tabIndex={0}
+          hidden={i !== selected}
+          className="guide-tabpanel"
+          data-label={labels[i]}
+        >
           {panel}
         </div>
       ))}

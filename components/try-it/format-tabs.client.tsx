@@ -23,11 +23,15 @@ export function FormatTabs({ selected, envelopes, tabId, panelId, onSelect }: Fo
     const focused = (event.target as HTMLElement).closest<HTMLElement>("[role=tab]")?.dataset.format;
     const i = order.indexOf(order.find((id) => id === focused) ?? selected);
     const next =
-      event.key === "ArrowRight" ? order[(i + 1) % order.length]
-      : event.key === "ArrowLeft" ? order[(i - 1 + order.length) % order.length]
-      : event.key === "Home" ? order[0]
-      : event.key === "End" ? order[order.length - 1]
-      : undefined;
+      event.key === "ArrowRight"
+        ? order[(i + 1) % order.length]
+        : event.key === "ArrowLeft"
+          ? order[(i - 1 + order.length) % order.length]
+          : event.key === "Home"
+            ? order[0]
+            : event.key === "End"
+              ? order[order.length - 1]
+              : undefined;
     if (!next) return;
     event.preventDefault();
     onSelect(next);

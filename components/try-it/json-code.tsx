@@ -6,7 +6,9 @@ export function JsonCode({ text, label, id }: { text: string; label: string; id?
     <pre className="tryit-body" aria-label={label} id={id} tabIndex={0}>
       <code>
         {tokenizeJson(text).map((t, i) =>
-          t.kind === "space" ? t.text : (
+          t.kind === "space" ? (
+            t.text
+          ) : (
             <span key={i} className={`tj-${t.kind}`}>
               {t.text}
             </span>

@@ -46,8 +46,15 @@ export function TryItInputs({ target, raw, can, problem, onChange }: TryItInputs
         </fieldset>
       )}
       {can.status && (
-        <Field id={`${id}-status`} label="Status" hint={target.entry.status === undefined ? "Any status from 100 to 599" : `Any status in ${String(target.entry.status)}`} error={errorFor("status")}>
-          {(props) => <input {...props} type="text" inputMode="numeric" value={raw.status} onChange={(e) => onChange({ status: e.target.value })} />}
+        <Field
+          id={`${id}-status`}
+          label="Status"
+          hint={target.entry.status === undefined ? "Any status from 100 to 599" : `Any status in ${String(target.entry.status)}`}
+          error={errorFor("status")}
+        >
+          {(props) => (
+            <input {...props} type="text" inputMode="numeric" value={raw.status} onChange={(e) => onChange({ status: e.target.value })} />
+          )}
         </Field>
       )}
       {can.timestamp && (

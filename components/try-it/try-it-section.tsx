@@ -26,12 +26,7 @@ export function TryItSection({ entry, catalog }: { entry: Entry; catalog: Catalo
   return (
     <section id="try-it" aria-labelledby="try-it-heading" className="tryit">
       <h2 id="try-it-heading">Try it</h2>
-      <TryItLoader
-        target={target}
-        path={path}
-        publicOrigin={process.env.ERRATA_ORIGIN?.replace(/\/+$/, "")}
-        snippets={snippets}
-      >
+      <TryItLoader target={target} path={path} publicOrigin={process.env.ERRATA_ORIGIN?.replace(/\/+$/, "")} snippets={snippets}>
         <div className="tryit-static">
           <p className="muted">
             {response.refusal
@@ -39,7 +34,9 @@ export function TryItSection({ entry, catalog }: { entry: Entry; catalog: Catalo
               : `The response a client receives for ${entry.code} in the catalog’s ${format.label} format, with example values.`}{" "}
             With JavaScript, you can change the format and every value here.
           </p>
-          <pre className="tryit-head" aria-label="Status line and headers">{responseHead(response)}</pre>
+          <pre className="tryit-head" aria-label="Status line and headers">
+            {responseHead(response)}
+          </pre>
           <JsonCode text={response.body} label={`Response body for ${entry.code}`} />
           <div className="tryit-actions">
             <CopyButton text={response.body} label="Copy body" ariaLabel={`Copy body of the ${entry.code} response`} />

@@ -34,8 +34,20 @@ export const LIGHTHOUSE = {
 
 const lighthouseBudgets: Budget[] = PAGES.flatMap((page) => [
   { key: `lighthouse.${page}.performance`, label: `Lighthouse ${page}: performance`, op: ">=", limit: LIGHTHOUSE.performance, unit: "" },
-  { key: `lighthouse.${page}.accessibility`, label: `Lighthouse ${page}: accessibility`, op: ">=", limit: LIGHTHOUSE.accessibility, unit: "" },
-  { key: `lighthouse.${page}.bestPractices`, label: `Lighthouse ${page}: best practices`, op: ">=", limit: LIGHTHOUSE.bestPractices, unit: "" },
+  {
+    key: `lighthouse.${page}.accessibility`,
+    label: `Lighthouse ${page}: accessibility`,
+    op: ">=",
+    limit: LIGHTHOUSE.accessibility,
+    unit: "",
+  },
+  {
+    key: `lighthouse.${page}.bestPractices`,
+    label: `Lighthouse ${page}: best practices`,
+    op: ">=",
+    limit: LIGHTHOUSE.bestPractices,
+    unit: "",
+  },
   { key: `lighthouse.${page}.seo`, label: `Lighthouse ${page}: SEO`, op: ">=", limit: LIGHTHOUSE.seo, unit: "" },
   { key: `lighthouse.${page}.tbtMs`, label: `Lighthouse ${page}: TBT`, op: "<=", limit: LIGHTHOUSE.tbtMs, unit: "ms" },
   { key: `lighthouse.${page}.lcpMs`, label: `Lighthouse ${page}: LCP`, op: "<=", limit: LIGHTHOUSE.lcpMs, unit: "ms" },
@@ -47,7 +59,13 @@ export const BUDGETS: readonly Budget[] = [
   { key: "search100kP95Ms", label: "Search p95 at 100k codes", op: "<", limit: 10, unit: "ms" },
   { key: "indexBytesPerCodeGz", label: "Search index per code (gzip)", op: "<=", limit: 65, unit: "B" },
   { key: "firstUseIndexKbGz", label: "Search index fetched on first use (gzip)", op: "<=", limit: FIRST_USE_MAX_GZ / 1000, unit: "kB" },
-  { key: "firstUseStaticIndexKbGz", label: "Search index fetched on first use, static export (gzip)", op: "<=", limit: FIRST_USE_MAX_GZ / 1000, unit: "kB" },
+  {
+    key: "firstUseStaticIndexKbGz",
+    label: "Search index fetched on first use, static export (gzip)",
+    op: "<=",
+    limit: FIRST_USE_MAX_GZ / 1000,
+    unit: "kB",
+  },
   { key: "filterToPaint10kP95Ms", label: "Filter-to-paint p95 at 10k rows", op: "<", limit: 50, unit: "ms" },
   { key: "build10kSeconds", label: "Build at 10k codes", op: "<", limit: 180, unit: "s" },
   { key: "build10kPeakMb", label: "Build peak memory at 10k codes", op: "<", limit: 4096, unit: "MB" },

@@ -124,7 +124,11 @@ export function toJson(result: BenchResult, outcomes: readonly BudgetOutcome[]):
 /** A plain-text table with left-aligned columns. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
@@ -140,7 +144,11 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
       "Synthetic catalogs and generate",
       table(
         ["codes", "synthesize ms", "generate ms"],
-        codes.map((c) => [String(c), fmt(d.synthesize.find((r) => r.codes === c)?.ms ?? null), fmt(d.generate.find((r) => r.codes === c)?.ms ?? null)]),
+        codes.map((c) => [
+          String(c),
+          fmt(d.synthesize.find((r) => r.codes === c)?.ms ?? null),
+          fmt(d.generate.find((r) => r.codes === c)?.ms ?? null),
+        ]),
       ),
     );
   }
@@ -148,7 +156,17 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
     "Search",
     d.search.length
       ? table(
-          ["codes", "index ms", "B/code gz", "first use kB gz", "static first use kB gz", "largest shard kB gz", "exact p50/p95", "partial p50/p95", "word p50/p95"],
+          [
+            "codes",
+            "index ms",
+            "B/code gz",
+            "first use kB gz",
+            "static first use kB gz",
+            "largest shard kB gz",
+            "exact p50/p95",
+            "partial p50/p95",
+            "word p50/p95",
+          ],
           d.search.map((s) => [
             String(s.codes),
             String(s.buildMs),
@@ -166,7 +184,11 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
   parts.push(
     "Builds (validate + generate + next build)",
     d.builds.length
-      ? table(["codes", "wall s", "CPU s", "peak MB"], d.builds.map((b) => [String(b.codes), String(b.seconds), fmt(b.cpuSeconds), fmt(b.peakMb)])) : "not measured",
+      ? table(
+          ["codes", "wall s", "CPU s", "peak MB"],
+          d.builds.map((b) => [String(b.codes), String(b.seconds), fmt(b.cpuSeconds), fmt(b.peakMb)]),
+        )
+      : "not measured",
   );
   parts.push(
     "Pages",
@@ -175,11 +197,23 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
       PAGES.map((p) => {
         const lh = result.lighthouse[p];
         const s = (v: number | undefined) => (v === undefined ? "-" : String(v));
-        return [p, fmt(result.firstLoadJsKb[p]), s(lh?.performance), s(lh?.accessibility), s(lh?.bestPractices), s(lh?.seo), s(lh?.tbtMs), s(lh?.lcpMs), s(lh?.cls)];
+        return [
+          p,
+          fmt(result.firstLoadJsKb[p]),
+          s(lh?.performance),
+          s(lh?.accessibility),
+          s(lh?.bestPractices),
+          s(lh?.seo),
+          s(lh?.tbtMs),
+          s(lh?.lcpMs),
+          s(lh?.cls),
+        ];
       }),
     ),
   );
-  parts.push(`HTML of a 2,000-code catalog in 30 domains: catalog page ${fmt(result.catalog2kHtmlKb, "kB")}, largest domain page ${fmt(result.domainPage2kHtmlKb, "kB")}`);
+  parts.push(
+    `HTML of a 2,000-code catalog in 30 domains: catalog page ${fmt(result.catalog2kHtmlKb, "kB")}, largest domain page ${fmt(result.domainPage2kHtmlKb, "kB")}`,
+  );
   parts.push(
     `Filter-to-paint: ${d.filterToPaint ? `p50 ${d.filterToPaint.p50} ms, p95 ${d.filterToPaint.p95} ms at ${d.filterToPaint.codes} rows` : "not available"}`,
   );
@@ -187,7 +221,12 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
     "Budgets",
     table(
       ["budget", "limit", "measured", "status"],
-      outcomes.map((o) => [o.budget.label, `${o.budget.op} ${o.budget.limit}${o.budget.unit ? ` ${o.budget.unit}` : ""}`, fmt(o.value, o.budget.unit), o.status]),
+      outcomes.map((o) => [
+        o.budget.label,
+        `${o.budget.op} ${o.budget.limit}${o.budget.unit ? ` ${o.budget.unit}` : ""}`,
+        fmt(o.value, o.budget.unit),
+        o.status,
+      ]),
     ),
   );
   const counts = (s: BudgetStatus) => outcomes.filter((o) => o.status === s).length;

@@ -25,9 +25,7 @@ const EXPECTED: Record<string, string[]> = {
   "duplicate-key": [`${at("duplicate-key")}:17: errors[0].status: duplicate key "status" (first at line 14)`],
   "wrong-type": [`${at("wrong-type")}:17: errors[0].message: must be a string, not a list`],
   "unknown-field": [`${at("unknown-field")}:17: errors[0].severity: unknown field "severity"`],
-  "status-range": [
-    `${at("status-range")}:14: errors[0].status: must be an HTTP status 100–599 or a class like "5xx", not number 700`,
-  ],
+  "status-range": [`${at("status-range")}:14: errors[0].status: must be an HTTP status 100–599 or a class like "5xx", not number 700`],
   "duplicate-code": [`${at("duplicate-code")}:17: errors[1].code: duplicate code "DEMO_001": same as errors[0] "DEMO_001"`],
   "code-case-separators": [
     `${at("code-case-separators")}:17: errors[1].code: duplicate code "USER-NOT-FOUND": same as errors[0] "user:not_found" (codes may not differ only in case or separators)`,
@@ -44,7 +42,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("bad catalogs", () => {
   it("has a fixture for every case and a case for every fixture", () => {
-    const fixtures = readdirSync(DIR).map((f) => f.replace(/\.yaml$/, "")).sort();
+    const fixtures = readdirSync(DIR)
+      .map((f) => f.replace(/\.yaml$/, ""))
+      .sort();
     expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
   });
 
@@ -66,33 +66,41 @@ describe("bad catalogs", () => {
     ]);
   });
 
-  it("validate prints every problem and exits 1", () => {
-    const files = Object.keys(EXPECTED).map(at);
-    const run = spawnSync(TSX, ["scripts/validate.ts", ...files], { encoding: "utf8" });
-    expect(run.status).toBe(1);
-    const printed = run.stderr.split("\n").filter((l) => l.startsWith(DIR));
-    expect(printed).toEqual(Object.values(EXPECTED).flat());
-    expect(run.stderr).toContain(`${printed.length} problems found; nothing was generated.`);
-  }, SPAWN_TIMEOUT);
+  it(
+    "validate prints every problem and exits 1",
+    () => {
+      const files = Object.keys(EXPECTED).map(at);
+      const run = spawnSync(TSX, ["scripts/validate.ts", ...files], { encoding: "utf8" });
+      expect(run.status).toBe(1);
+      const printed = run.stderr.split("\n").filter((l) => l.startsWith(DIR));
+      expect(printed).toEqual(Object.values(EXPECTED).flat());
+      expect(run.stderr).toContain(`${printed.length} problems found; nothing was generated.`);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it("generate exits 1 and leaves the previous output untouched", () => {
-    const catalogs = path.join(tmp, "catalogs");
-    const out = path.join(tmp, "generated");
-    mkdirSync(catalogs);
-    copyFileSync("content/catalogs/auth-service.yaml", path.join(catalogs, "auth-service.yaml"));
-    const env = { ...process.env, ERRATA_CATALOG_DIR: catalogs, ERRATA_GENERATED_DIR: out };
-    execFileSync(TSX, ["scripts/generate.ts"], { env, encoding: "utf8" });
-    const before = readFileSync(path.join(out, "index.ts"), "utf8");
-    const listing = readdirSync(out, { recursive: true }).sort();
+  it(
+    "generate exits 1 and leaves the previous output untouched",
+    () => {
+      const catalogs = path.join(tmp, "catalogs");
+      const out = path.join(tmp, "generated");
+      mkdirSync(catalogs);
+      copyFileSync("content/catalogs/auth-service.yaml", path.join(catalogs, "auth-service.yaml"));
+      const env = { ...process.env, ERRATA_CATALOG_DIR: catalogs, ERRATA_GENERATED_DIR: out };
+      execFileSync(TSX, ["scripts/generate.ts"], { env, encoding: "utf8" });
+      const before = readFileSync(path.join(out, "index.ts"), "utf8");
+      const listing = readdirSync(out, { recursive: true }).sort();
 
-    copyFileSync(at("duplicate-key"), path.join(catalogs, "duplicate-key.yaml"));
-    const run = spawnSync(TSX, ["scripts/generate.ts"], { env, encoding: "utf8" });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain("duplicate key");
-    expect(run.stderr).toContain("the previous output was left untouched");
-    expect(readFileSync(path.join(out, "index.ts"), "utf8")).toBe(before);
-    expect(readdirSync(out, { recursive: true }).sort()).toEqual(listing);
-    // No staging directory left behind either.
-    expect(readdirSync(tmp).filter((f) => f.startsWith(".generated"))).toEqual([]);
-  }, SPAWN_TIMEOUT);
+      copyFileSync(at("duplicate-key"), path.join(catalogs, "duplicate-key.yaml"));
+      const run = spawnSync(TSX, ["scripts/generate.ts"], { env, encoding: "utf8" });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("duplicate key");
+      expect(run.stderr).toContain("the previous output was left untouched");
+      expect(readFileSync(path.join(out, "index.ts"), "utf8")).toBe(before);
+      expect(readdirSync(out, { recursive: true }).sort()).toEqual(listing);
+      // No staging directory left behind either.
+      expect(readdirSync(tmp).filter((f) => f.startsWith(".generated"))).toEqual([]);
+    },
+    SPAWN_TIMEOUT,
+  );
 });

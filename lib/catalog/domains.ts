@@ -51,5 +51,9 @@ export function domainHref(catalog: Pick<Catalog, "slug" | "domains" | "errors">
 export function domainPages(catalog: Catalog): DomainPage[] {
   const slugs = domainSlugs(catalog);
   const entries = entriesOf(catalog);
-  return catalog.domains.map((domain) => ({ slug: slugs.get(domain.name)!, domain, entries: entries.filter((e) => e.domain === domain.name) }));
+  return catalog.domains.map((domain) => ({
+    slug: slugs.get(domain.name)!,
+    domain,
+    entries: entries.filter((e) => e.domain === domain.name),
+  }));
 }

@@ -12,7 +12,10 @@ import { allFacetKeys, facetCounts, facetOptions, facetValue, filterIndexes, NO_
 import { toTableRow } from "../table/rows";
 
 /** A catalog whose envelope block is given as YAML lines (indented two spaces under envelope:). */
-const catalog = (envelope: string, errors = "  - code: card_declined\n    status: 402\n    domain: D\n    message: Declined.\n    vars: {param: card}\n") =>
+const catalog = (
+  envelope: string,
+  errors = "  - code: card_declined\n    status: 402\n    domain: D\n    message: Declined.\n    vars: {param: card}\n",
+) =>
   `slug: demo\nservice: {name: Demo, documented: true}\ndescription: d\nenvelope:\n${envelope}\ndomains: [{name: D, vars: {type: card_error}}]\nerrors:\n${errors}`;
 const issues = (text: string) => {
   const r = parseCatalog(text, "demo.yaml");
@@ -22,7 +25,9 @@ const EXAMPLE = `  example: '{"error": {"type": "card_error", "code": "card_decl
 
 describe("envelope templates in a catalog", () => {
   it("accepts a template, and renders it for the mock", () => {
-    const text = catalog(`  template: '{"error": {"type": "{{vars.type}}", "code": "{{code}}", "message": "{{message}}", "param": "{{vars.param}}"}}'\n${EXAMPLE}`);
+    const text = catalog(
+      `  template: '{"error": {"type": "{{vars.type}}", "code": "{{code}}", "message": "{{message}}", "param": "{{vars.param}}"}}'\n${EXAMPLE}`,
+    );
     const parsed = parseCatalog(text, "demo.yaml");
     expect(parsed.issues).toEqual([]);
     const body = JSON.parse(mockResponse(mockTarget(parsed.catalog!, entriesOf(parsed.catalog!)[0]!), "").body) as unknown;
@@ -42,31 +47,43 @@ describe("envelope templates in a catalog", () => {
   });
 
   it("refuses a vars slot no vars sets, listing the vars that are set", () => {
-    const text = catalog(`  template: '{"code": "{{code}}", "param": "{{vars.parm}}"}'\n  example: '{"code": "card_declined"}'\n  documented: true`);
+    const text = catalog(
+      `  template: '{"code": "{{code}}", "param": "{{vars.parm}}"}'\n  example: '{"code": "card_declined"}'\n  documented: true`,
+    );
     expect(issues(text)).toEqual([
       "demo.yaml:5: envelope.template: uses {{vars.parm}}, but no vars sets parm (at the top of the catalog, in a domain or in an entry); vars set: param, type",
     ]);
   });
 
   it("refuses an example that does not fit the template, saying where", () => {
-    const text = catalog(`  template: '{"error": {"code": "{{code}}", "message": "{{message}}"}}'\n  example: '{"error": {"code": "card_declined", "msg": "x"}}'\n  documented: true`);
+    const text = catalog(
+      `  template: '{"error": {"code": "{{code}}", "message": "{{message}}"}}'\n  example: '{"error": {"code": "card_declined", "msg": "x"}}'\n  documented: true`,
+    );
     expect(issues(text)).toEqual([
       `demo.yaml:6: envelope.example: does not fit the envelope template: /error must have required property 'message'; /error has "msg", which the envelope does not`,
     ]);
   });
 
   it("needs exactly one of format and template", () => {
-    const both = catalog(`  format: nested-error\n  template: '{"code": "{{code}}"}'\n  example: '{"code": "card_declined"}'\n  documented: true`);
+    const both = catalog(
+      `  format: nested-error\n  template: '{"code": "{{code}}"}'\n  example: '{"code": "card_declined"}'\n  documented: true`,
+    );
     expect(issues(both)[0]).toMatch(/^demo\.yaml:5: envelope: needs exactly one of format .* or template/);
     const neither = catalog(`  example: '{"code": "card_declined"}'\n  documented: true`);
     expect(issues(neither)[0]).toMatch(/^demo\.yaml:5: envelope: needs exactly one of format/);
   });
 
   it("sends the declared content_type, and refuses one that is not a media type", () => {
-    const text = catalog(`  template: '{"code": "{{code}}"}'\n  content_type: application/vnd.demo+json\n  example: '{"code": "card_declined"}'\n  documented: true`);
+    const text = catalog(
+      `  template: '{"code": "{{code}}"}'\n  content_type: application/vnd.demo+json\n  example: '{"code": "card_declined"}'\n  documented: true`,
+    );
     const parsed = parseCatalog(text, "demo.yaml");
-    expect(mockResponse(mockTarget(parsed.catalog!, entriesOf(parsed.catalog!)[0]!), "").headers["Content-Type"]).toBe("application/vnd.demo+json");
-    expect(issues(text.replace("application/vnd.demo+json", "json please"))[0]).toMatch(/^demo\.yaml:6: envelope\.content_type: must be a media type/);
+    expect(mockResponse(mockTarget(parsed.catalog!, entriesOf(parsed.catalog!)[0]!), "").headers["Content-Type"]).toBe(
+      "application/vnd.demo+json",
+    );
+    expect(issues(text.replace("application/vnd.demo+json", "json please"))[0]).toMatch(
+      /^demo\.yaml:6: envelope\.content_type: must be a media type/,
+    );
   });
 });
 
@@ -83,12 +100,16 @@ describe("paste-to-identify with declared envelopes", () => {
   });
 
   it("reads a code written inside text, and one sent as a number", () => {
-    expect(identify({ error: "invalid_grant", error_description: "AADSTS50034: The user account x does not exist in the y directory." })).toMatchObject({
+    expect(
+      identify({ error: "invalid_grant", error_description: "AADSTS50034: The user account x does not exist in the y directory." }),
+    ).toMatchObject({
       format: "catalog:sign-in",
       code: "50034",
       known: true,
     });
-    expect(identify({ code: 21211, message: "The 'To' number is not a valid phone number.", more_info: "https://x/e/21211", status: 400 })).toMatchObject({
+    expect(
+      identify({ code: 21211, message: "The 'To' number is not a valid phone number.", more_info: "https://x/e/21211", status: 400 }),
+    ).toMatchObject({
       format: "catalog:telephony",
       code: "21211",
       exact: true,
@@ -109,7 +130,12 @@ describe("vars facets", () => {
 
   it("offers each value of a listed var, codes without it last, and filters and counts by it", () => {
     expect(keys).toContain("type");
-    expect(facetOptions(rows, "type").map((o) => o.value)).toEqual(["api_error", "card_error", "invalid_request_error", "rate_limit_error"]);
+    expect(facetOptions(rows, "type").map((o) => o.value)).toEqual([
+      "api_error",
+      "card_error",
+      "invalid_request_error",
+      "rate_limit_error",
+    ]);
     const sel = { type: ["card_error"] };
     const kept = [...filterIndexes(rows, () => true, sel)].flatMap((k, i) => (k ? [rows[i]!.code] : []));
     expect(kept).toEqual(["card_declined", "expired_card", "incorrect_cvc"]);
@@ -118,7 +144,10 @@ describe("vars facets", () => {
   });
 
   it("refuses a facet no code sets, a repeated one, and one named like a table URL parameter", () => {
-    const text = catalog(`  template: '{"code": "{{code}}"}'\n  example: '{"code": "card_declined"}'\n  documented: true`).replace("domains:", "facets: [typ, param, param, status]\ndomains:");
+    const text = catalog(`  template: '{"code": "{{code}}"}'\n  example: '{"code": "card_declined"}'\n  documented: true`).replace(
+      "domains:",
+      "facets: [typ, param, param, status]\ndomains:",
+    );
     expect(issues(text)).toEqual([
       'demo.yaml:8: facets[0]: no code sets the var "typ"; vars set: param, type',
       'demo.yaml:8: facets[2]: duplicate facet "param"',

@@ -51,27 +51,72 @@ function serverFaultAsClientError(status: ErrorEntry["status"]): Operations {
 function fromStatus(status: ErrorEntry["status"]): Operations {
   const s = concreteStatus(status);
   if (s === undefined) {
-    return { retry: "no", guidance: "The API sends this code without an HTTP status: act on the code itself, as its meaning says; do not retry blindly.", documented: false };
+    return {
+      retry: "no",
+      guidance: "The API sends this code without an HTTP status: act on the code itself, as its meaning says; do not retry blindly.",
+      documented: false,
+    };
   }
   if (s < 400) {
-    return { retry: "no", guidance: `Sent with ${typeof status === "string" ? `a ${status} status` : s}, which is not an error status: the request was received, and the code says what happened. Act on the code; resending changes nothing.`, documented: false };
+    return {
+      retry: "no",
+      guidance: `Sent with ${typeof status === "string" ? `a ${status} status` : s}, which is not an error status: the request was received, and the code says what happened. Act on the code; resending changes nothing.`,
+      documented: false,
+    };
   }
   if (s === 429) {
-    return { retry: "with-backoff", guidance: "Rate limited: wait (honour Retry-After if sent), then retry with exponential backoff and jitter.", documented: false };
+    return {
+      retry: "with-backoff",
+      guidance: "Rate limited: wait (honour Retry-After if sent), then retry with exponential backoff and jitter.",
+      documented: false,
+    };
   }
   if (s === 503) {
-    return { retry: "with-backoff", guidance: "Temporarily unavailable: wait as long as Retry-After says if it is sent, else retry with exponential backoff; alert if it persists.", documented: false };
+    return {
+      retry: "with-backoff",
+      guidance:
+        "Temporarily unavailable: wait as long as Retry-After says if it is sent, else retry with exponential backoff; alert if it persists.",
+      documented: false,
+    };
   }
   if (s === 502 || s === 504 || s === 500) {
-    return { retry: "with-backoff", guidance: "Server-side failure: retry idempotent requests with exponential backoff; alert if it persists.", documented: false };
+    return {
+      retry: "with-backoff",
+      guidance: "Server-side failure: retry idempotent requests with exponential backoff; alert if it persists.",
+      documented: false,
+    };
   }
-  if (s >= 500) return { retry: "with-backoff", guidance: "Server-side failure: retry idempotent requests with backoff; check the service's health.", documented: false };
+  if (s >= 500)
+    return {
+      retry: "with-backoff",
+      guidance: "Server-side failure: retry idempotent requests with backoff; check the service's health.",
+      documented: false,
+    };
   if (s === 401) {
     // 401 covers expired tokens as well as wrong passwords, unverified emails and pending MFA: the advice must hold for all.
-    return { retry: "after-reauth", guidance: "Not authenticated: do not resend it unchanged. Refresh the token, or have the user sign in again and complete any step the message asks for (a password, an MFA code, a verified email), then retry once.", documented: false };
+    return {
+      retry: "after-reauth",
+      guidance:
+        "Not authenticated: do not resend it unchanged. Refresh the token, or have the user sign in again and complete any step the message asks for (a password, an MFA code, a verified email), then retry once.",
+      documented: false,
+    };
   }
   if (s === 408) return { retry: "with-backoff", guidance: "The request timed out: retry with backoff.", documented: false };
-  if (s === 409) return { retry: "after-fix", guidance: "Conflicts with the current state of the resource: re-read it and resolve the conflict before retrying.", documented: false };
-  if (s === 403 || s === 404 || s === 410) return { retry: "no", guidance: "Retrying the same request gives the same answer: check identifiers and permissions.", documented: false };
-  return { retry: "after-fix", guidance: "The request itself is wrong: fix it before sending it again; do not retry unchanged.", documented: false };
+  if (s === 409)
+    return {
+      retry: "after-fix",
+      guidance: "Conflicts with the current state of the resource: re-read it and resolve the conflict before retrying.",
+      documented: false,
+    };
+  if (s === 403 || s === 404 || s === 410)
+    return {
+      retry: "no",
+      guidance: "Retrying the same request gives the same answer: check identifiers and permissions.",
+      documented: false,
+    };
+  return {
+    retry: "after-fix",
+    guidance: "The request itself is wrong: fix it before sending it again; do not retry unchanged.",
+    documented: false,
+  };
 }

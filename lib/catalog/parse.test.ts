@@ -122,11 +122,15 @@ describe("parseCatalog", () => {
   });
 
   it("reports an envelope example that is not JSON", () => {
-    expect(problems(VALID.replace(`example: '{"error"`, `example: '{error"`))).toEqual(["demo.yaml:8: envelope.example: must be valid JSON"]);
+    expect(problems(VALID.replace(`example: '{"error"`, `example: '{error"`))).toEqual([
+      "demo.yaml:8: envelope.example: must be valid JSON",
+    ]);
   });
 
   it("reports a bad slug", () => {
-    expect(problems(VALID.replace("slug: demo", "slug: Demo_API"))).toEqual(['demo.yaml:1: slug: must be kebab-case, e.g. auth-service, not string "Demo_API"']);
+    expect(problems(VALID.replace("slug: demo", "slug: Demo_API"))).toEqual([
+      'demo.yaml:1: slug: must be kebab-case, e.g. auth-service, not string "Demo_API"',
+    ]);
   });
 
   it("refuses alias bombs", () => {
@@ -137,6 +141,8 @@ describe("parseCatalog", () => {
   });
 
   it("refuses files over the size limit", () => {
-    expect(problems(`${VALID}# ${"x".repeat(9 * 1024 * 1024)}\n`)).toEqual([expect.stringMatching(/^demo\.yaml:1: file is \d+ bytes; the limit is 8388608$/)]);
+    expect(problems(`${VALID}# ${"x".repeat(9 * 1024 * 1024)}\n`)).toEqual([
+      expect.stringMatching(/^demo\.yaml:1: file is \d+ bytes; the limit is 8388608$/),
+    ]);
   });
 });

@@ -8,7 +8,18 @@ const p = (name: string, example: string) => ({ name, example });
 describe("placeholders in every syntax", () => {
   it("finds printf placeholders with position, flags, width, precision and length, and leaves %%, prose and URL escapes alone", () => {
     const pieces = messagePieces("Column '%-.192s' at row %ld of %lu, %u and %1$s: %d rows, %5.2f%%, %q, %x and %c; 50% success at /a%2Fb");
-    expect(pieces.filter((x) => "printf" in x).map((x) => ("printf" in x ? x.printf : ""))).toEqual(["%-.192s", "%ld", "%lu", "%u", "%1$s", "%d", "%5.2f", "%q", "%x", "%c"]);
+    expect(pieces.filter((x) => "printf" in x).map((x) => ("printf" in x ? x.printf : ""))).toEqual([
+      "%-.192s",
+      "%ld",
+      "%lu",
+      "%u",
+      "%1$s",
+      "%d",
+      "%5.2f",
+      "%q",
+      "%x",
+      "%c",
+    ]);
     expect(messageSlots("100%% done, %%d")).toEqual([]);
   });
 
@@ -48,7 +59,18 @@ describe("placeholders in every syntax", () => {
         // Escapes (%%, {{, }}) read as one character once filled: pinned by the test above, left out here.
         fc.pre(!/%%|\{\{|\}\}/.test(message));
         const literals = messageLiterals(message);
-        const filled = fillPlaceholders(message, [p("arg1", "X"), p("name", "Y"), p("a", "Z"), p("b", "Z"), p("c", "Z"), p("d", "Z"), p("e", "Z"), p("f", "Z"), p("g", "Z"), p("h", "Z")]);
+        const filled = fillPlaceholders(message, [
+          p("arg1", "X"),
+          p("name", "Y"),
+          p("a", "Z"),
+          p("b", "Z"),
+          p("c", "Z"),
+          p("d", "Z"),
+          p("e", "Z"),
+          p("f", "Z"),
+          p("g", "Z"),
+          p("h", "Z"),
+        ]);
         let at = 0;
         for (const literal of literals) {
           const found = filled.indexOf(literal, at);
@@ -69,7 +91,14 @@ describe("declaring placeholders", () => {
   };
 
   it("accepts brace placeholders declared by name, once however often they appear", () => {
-    expect(problems(catalog("{clientId} and {clientId} for {0}", "    placeholders:\n      - {name: clientId, example: a}\n      - {name: arg1, example: b}\n"))).toEqual([]);
+    expect(
+      problems(
+        catalog(
+          "{clientId} and {clientId} for {0}",
+          "    placeholders:\n      - {name: clientId, example: a}\n      - {name: arg1, example: b}\n",
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("says which name a brace placeholder must be declared with", () => {

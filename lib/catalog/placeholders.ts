@@ -21,7 +21,8 @@ export const RESERVED_PARAMETERS = ["format", "mode", "status", "timestamp", "re
  * printf without the space flag ("50% success" is prose, not `% s`) and without the upper-case E, F, G and A
  * conversions, which URL escapes in messages would spell (`%2F`).
  */
-const TOKEN = /%%|\{\{|\}\}|%(?:\d+\$)?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXefgcspqvTtw]|\{(\d+|[A-Za-z_][A-Za-z0-9_]*)\}/g;
+const TOKEN =
+  /%%|\{\{|\}\}|%(?:\d+\$)?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXefgcspqvTtw]|\{(\d+|[A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 export type MessagePiece = { text: string } | { printf: string; index: number } | { brace: string; name: string };
 

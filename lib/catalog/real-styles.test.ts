@@ -32,7 +32,9 @@ describe("codes and statuses of real catalogs", () => {
   it("accepts numeric codes, codes starting with a digit, and 64 characters; refuses separators alone and 65", () => {
     for (const code of ['"20404"', "23505", "E0000011", "AADSTS50126", "a".repeat(64)]) expect(problems(yaml(code)), code).toEqual([]);
     for (const code of ["___", "a".repeat(65), '"a b"']) {
-      expect(problems(yaml(code))[0], code).toMatch(/^errors\[0\]\.code: must be 1–64 letters, digits and _ : \. - with at least one letter or digit/);
+      expect(problems(yaml(code))[0], code).toMatch(
+        /^errors\[0\]\.code: must be 1–64 letters, digits and _ : \. - with at least one letter or digit/,
+      );
     }
   });
 
@@ -63,8 +65,18 @@ describe("codes and statuses of real catalogs", () => {
 
   it("shows a missing status as none in the status facets, after every status", () => {
     const rows = entries.map((e) => toTableRow(e));
-    expect(facetValue(rows.find((r) => r.code === "23505")!, "status")).toBe("none");
-    expect(facetValue(rows.find((r) => r.code === "23505")!, "class")).toBe("none");
+    expect(
+      facetValue(
+        rows.find((r) => r.code === "23505")!,
+        "status",
+      ),
+    ).toBe("none");
+    expect(
+      facetValue(
+        rows.find((r) => r.code === "23505")!,
+        "class",
+      ),
+    ).toBe("none");
     expect(facetOptions(rows, "status").map((o) => o.value)).toEqual(["202", "400", "404", "429", "none"]);
   });
 
@@ -111,7 +123,12 @@ describe("searching numeric codes", () => {
 
   it("finds a code by its number part, after a code that is exactly that number", () => {
     // sign-in has the code 50126 itself; telephony has AADSTS50126.
-    expect(engine.search("50126", 5).results.slice(0, 2).map((h) => h.code)).toEqual(["50126", "AADSTS50126"]);
+    expect(
+      engine
+        .search("50126", 5)
+        .results.slice(0, 2)
+        .map((h) => h.code),
+    ).toEqual(["50126", "AADSTS50126"]);
     expect(first("0000047")).toBe("E0000047");
   });
 });
@@ -131,7 +148,9 @@ describe("vars and docs", () => {
 
   it("refuses a var name that is not a name, naming the field", () => {
     const text = yaml("A1").replace("    message: m\n", "    message: m\n    vars:\n      bad-name: x\n");
-    expect(problems(text)).toEqual(["errors[0].vars.bad-name: must be letters, digits and _, not starting with a digit, e.g. decline_code"]);
+    expect(problems(text)).toEqual([
+      "errors[0].vars.bad-name: must be letters, digits and _, not starting with a digit, e.g. decline_code",
+    ]);
   });
 
   it("searches vars and docs", () => {
@@ -160,12 +179,26 @@ describe("review fixes", () => {
 
   it("groups codes without a status under No HTTP status, after the others", () => {
     const rows = entries.map((e) => toTableRow(e));
-    const groups = buildItems(rows, rows.map((_, i) => i), "status", new Set()).filter((i) => i.kind === "group");
-    expect(groups.map((g) => (g.kind === "group" ? g.label : ""))).toEqual(["202 Accepted", "400 Bad Request", "404 Not Found", "429 Too Many Requests", "No HTTP status"]);
+    const groups = buildItems(
+      rows,
+      rows.map((_, i) => i),
+      "status",
+      new Set(),
+    ).filter((i) => i.kind === "group");
+    expect(groups.map((g) => (g.kind === "group" ? g.label : ""))).toEqual([
+      "202 Accepted",
+      "400 Bad Request",
+      "404 Not Found",
+      "429 Too Many Requests",
+      "No HTTP status",
+    ]);
   });
 
   it("refuses a placeholder named like one of the mock's own parameters", () => {
-    const text = yaml("A1").replace("    message: m\n", '    message: "{status} now"\n    placeholders:\n      - {name: status, example: x}\n');
+    const text = yaml("A1").replace(
+      "    message: m\n",
+      '    message: "{status} now"\n    placeholders:\n      - {name: status, example: x}\n',
+    );
     expect(problems(text)[0]).toMatch(/^errors\[0\]\.placeholders\[0\]\.name: "status" is also a parameter of the mock endpoint/);
   });
 

@@ -29,11 +29,17 @@ export function checkRules(catalog: Catalog): RuleIssue[] {
     const first = seen.get(key);
     if (first) {
       const how = first.code === entry.code ? "" : ` (codes may not differ only in case or separators)`;
-      issues.push({ path: ["errors", i, "code"], message: `duplicate code "${entry.code}": same as errors[${first.index}] "${first.code}"${how}` });
+      issues.push({
+        path: ["errors", i, "code"],
+        message: `duplicate code "${entry.code}": same as errors[${first.index}] "${first.code}"${how}`,
+      });
     } else seen.set(key, { code: entry.code, index: i });
 
     if (codeSlug(entry.code) === DOMAINS_SEGMENT) {
-      issues.push({ path: ["errors", i, "code"], message: `"${entry.code}" would have the page /catalogs/${catalog.slug}/${DOMAINS_SEGMENT}, which holds the catalog's domain pages; no code may have the slug "${DOMAINS_SEGMENT}"` });
+      issues.push({
+        path: ["errors", i, "code"],
+        message: `"${entry.code}" would have the page /catalogs/${catalog.slug}/${DOMAINS_SEGMENT}, which holds the catalog's domain pages; no code may have the slug "${DOMAINS_SEGMENT}"`,
+      });
     }
     if (!domainNames.has(entry.domain)) {
       issues.push({ path: ["errors", i, "domain"], message: `unknown domain "${entry.domain}"; declare it under domains` });
@@ -85,9 +91,14 @@ function checkFacets(catalog: Catalog, issues: RuleIssue[]): void {
   const seen = new Set<string>();
   catalog.facets?.forEach((name, i) => {
     const path = ["facets", i];
-    if (TABLE_PARAMETERS.includes(name)) issues.push({ path, message: `"${name}" is a parameter of the table's URL already (${TABLE_PARAMETERS.join(", ")}); a vars facet cannot be named so` });
+    if (TABLE_PARAMETERS.includes(name))
+      issues.push({
+        path,
+        message: `"${name}" is a parameter of the table's URL already (${TABLE_PARAMETERS.join(", ")}); a vars facet cannot be named so`,
+      });
     else if (seen.has(name)) issues.push({ path, message: `duplicate facet "${name}"` });
-    else if (!set.has(name)) issues.push({ path, message: `no code sets the var "${name}"${set.size ? `; vars set: ${[...set].sort().join(", ")}` : ""}` });
+    else if (!set.has(name))
+      issues.push({ path, message: `no code sets the var "${name}"${set.size ? `; vars set: ${[...set].sort().join(", ")}` : ""}` });
     seen.add(name);
   });
 }
@@ -98,7 +109,11 @@ function checkHistory(catalog: Catalog, live: Map<string, { code: string; index:
   const claim = (code: string, where: PropertyKey[], what: string) => {
     const key = normalizeCode(code);
     const current = live.get(key);
-    if (current) issues.push({ path: where, message: `${what} "${code}" is still a code in this catalog (errors[${current.index}] "${current.code}")` });
+    if (current)
+      issues.push({
+        path: where,
+        message: `${what} "${code}" is still a code in this catalog (errors[${current.index}] "${current.code}")`,
+      });
     else if (old.has(key)) issues.push({ path: where, message: `${what} "${code}" is already listed (${old.get(key)})` });
     else old.set(key, what);
   };

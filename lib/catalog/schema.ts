@@ -2,13 +2,7 @@ import { z } from "zod";
 import { canSendWithBody } from "../http-status";
 
 /** Envelope formats a catalog can declare; each has a renderer in lib/formats. */
-export const envelopeFormats = [
-  "nested-error",
-  "flat-error-code",
-  "domain-reason",
-  "detail-wrapper",
-  "code-title-message",
-] as const;
+export const envelopeFormats = ["nested-error", "flat-error-code", "domain-reason", "detail-wrapper", "code-title-message"] as const;
 export const envelopeFormatSchema = z.enum(envelopeFormats);
 export type EnvelopeFormat = z.infer<typeof envelopeFormatSchema>;
 
@@ -28,13 +22,17 @@ const text = z.string().trim().min(1, { error: "must not be empty" });
  * Template variables (`{{vars.NAME}}` in an envelope): API-specific fields such as Stripe's `type` and `param`. Set at
  * the top of the catalog, per domain or per entry; the narrowest wins. Values are text.
  */
-const varNameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, { error: "must be letters, digits and _, not starting with a digit, e.g. decline_code" });
+const varNameSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, { error: "must be letters, digits and _, not starting with a digit, e.g. decline_code" });
 export const varsSchema = z.record(varNameSchema, z.string({ error: "must be text" }));
 export type Vars = z.infer<typeof varsSchema>;
 
 export const placeholderSchema = z.strictObject({
   // As the message writes it ({clientId}), or for printf and numbered braces any name; {0} is arg1.
-  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, { error: "must be letters, digits and _, not starting with a digit, e.g. max_length or clientId" }),
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, {
+    error: "must be letters, digits and _, not starting with a digit, e.g. max_length or clientId",
+  }),
   example: text,
   description: text.optional(),
 });
@@ -64,9 +62,7 @@ export const errorEntrySchema = z.strictObject({
   /** Codes this entry had before; their old pages and short links redirect here for good. */
   renamed_from: z.array(codeSchema).optional(),
   /** Hand-made corrections to the computed "same meaning in other catalogs" pairs, as "catalog/CODE". */
-  related: z
-    .strictObject({ add: z.array(z.string()).optional(), remove: z.array(z.string()).optional() })
-    .optional(),
+  related: z.strictObject({ add: z.array(z.string()).optional(), remove: z.array(z.string()).optional() }).optional(),
 });
 export type ErrorEntry = z.infer<typeof errorEntrySchema>;
 
@@ -79,11 +75,9 @@ export const domainSchema = z.strictObject({
 const DEFAULT_STATUS_MESSAGE = "must be a status a response can carry a body with: 200–599, not 204, 205 or 304";
 
 /** A media type such as application/json or application/vnd.api+json; the body is always JSON. */
-const contentTypeSchema = z
-  .string()
-  .regex(/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+(?:\s*;\s*[a-z0-9!#$&^_.+-]+=[^;\s]+)*$/i, {
-    error: "must be a media type, e.g. application/json or application/problem+json",
-  });
+const contentTypeSchema = z.string().regex(/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+(?:\s*;\s*[a-z0-9!#$&^_.+-]+=[^;\s]+)*$/i, {
+  error: "must be a media type, e.g. application/json or application/problem+json",
+});
 
 export const envelopeSchema = z
   .strictObject({
@@ -98,10 +92,7 @@ export const envelopeSchema = z
     /** false when the source does not show the envelope and the choice is ours. */
     documented: z.boolean(),
     /** The status the mock answers for a code without one of its own (absent: such a code needs ?status=). */
-    default_status: z
-      .number({ error: DEFAULT_STATUS_MESSAGE })
-      .refine(canSendWithBody, { error: DEFAULT_STATUS_MESSAGE })
-      .optional(),
+    default_status: z.number({ error: DEFAULT_STATUS_MESSAGE }).refine(canSendWithBody, { error: DEFAULT_STATUS_MESSAGE }).optional(),
     notes: text.optional(),
   })
   .refine((e) => (e.format === undefined) !== (e.template === undefined), {

@@ -19,14 +19,55 @@ const dir = mkdtempSync(path.join(tmpdir(), "errata-roundtrip-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Fragments that mean something to MDX, JSX, HTML, Markdown links or the placeholder syntax. */
-const TRICKY = ["<script>", "</script>", "{", "}", "${x}", "`", "```", "<!--", "-->", "&amp;", "&lt;", "<b>", "import x from 'y'\n",
-  "export const a = 1\n", "[", "](", ")", "https://example.com/a?b=1&c=2", "/docs", "javascript:alert(1)", "%v", "%s", "%-.192s", "%%", "{0}", "{clientId}", "\r\n", "\t", "\u0000",
-  "\u202e", "\u200b", "é", "👩‍💻", "#", ":", "- ", "? ", "'", '"', "\\"];
+const TRICKY = [
+  "<script>",
+  "</script>",
+  "{",
+  "}",
+  "${x}",
+  "`",
+  "```",
+  "<!--",
+  "-->",
+  "&amp;",
+  "&lt;",
+  "<b>",
+  "import x from 'y'\n",
+  "export const a = 1\n",
+  "[",
+  "](",
+  ")",
+  "https://example.com/a?b=1&c=2",
+  "/docs",
+  "javascript:alert(1)",
+  "%v",
+  "%s",
+  "%-.192s",
+  "%%",
+  "{0}",
+  "{clientId}",
+  "\r\n",
+  "\t",
+  "\u0000",
+  "\u202e",
+  "\u200b",
+  "é",
+  "👩‍💻",
+  "#",
+  ":",
+  "- ",
+  "? ",
+  "'",
+  '"',
+  "\\",
+];
 /** Any Unicode text a catalog may hold: the schema trims fields and refuses empty ones. */
 const text = fc
   .oneof(
     fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }),
-    fc.array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: "grapheme", maxLength: 4 })), { minLength: 1, maxLength: 12 }).map((a) => a.join("")),
+    fc
+      .array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: "grapheme", maxLength: 4 })), { minLength: 1, maxLength: 12 })
+      .map((a) => a.join("")),
   )
   .map((s) => s.trim())
   .filter((s) => s.length > 0);
@@ -104,7 +145,12 @@ describe("catalog text round trip", () => {
           slug: "prop",
           service: { name: f.service, documented: true },
           description: f.description,
-          envelope: { format: "nested-error", example: '{"error": {"code": "X_1", "message": "m"}}', documented: true, notes: f.envelopeNotes },
+          envelope: {
+            format: "nested-error",
+            example: '{"error": {"code": "X_1", "message": "m"}}',
+            documented: true,
+            notes: f.envelopeNotes,
+          },
           notes: f.notes,
           domains: [{ name: f.domain, description: f.domainDescription }],
           errors: [
@@ -123,7 +169,10 @@ describe("catalog text round trip", () => {
           ],
         };
         // Every string quoted, as a careful author would (unquoted `no` is refused as a YAML 1.1 boolean).
-        writeFileSync(path.join(dir, "prop.yaml"), stringify(catalog, { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 }));
+        writeFileSync(
+          path.join(dir, "prop.yaml"),
+          stringify(catalog, { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 }),
+        );
         process.env.ERRATA_CATALOG_DIR = dir;
         vi.resetModules();
         const repository = await import("./repository");
@@ -134,7 +183,9 @@ describe("catalog text round trip", () => {
         // keys are the codes folded to letters and digits.
         const generated = generateFiles([loaded!]);
         const pages = (files: typeof generated) => files.filter((f) => f.path !== "short-link-keys.ts");
-        expect(pages(generated)).toEqual(pages(generateFiles([{ ...loaded!, service: { name: "x", documented: true }, description: "x", notes: "x", errors: [] }])));
+        expect(pages(generated)).toEqual(
+          pages(generateFiles([{ ...loaded!, service: { name: "x", documented: true }, description: "x", notes: "x", errors: [] }])),
+        );
         const keys = JSON.parse(/= (\[.*\]);/.exec(generated.find((f) => f.path === "short-link-keys.ts")!.content)![1]!) as string[];
         expect(keys.every((k) => /^[\p{L}\p{N}]+$/u.test(k))).toBe(true);
 
@@ -145,7 +196,12 @@ describe("catalog text round trip", () => {
         expect(textOf(find(page, byClass("code-title"), "title"))).toBe(asHtmlParses(f.title));
         expect(textOf(find(page, byClass("code-message"), "message"))).toBe(asHtmlParses(f.message));
         const facts = [...walk(find(page, byClass("facts"), "facts"))].filter((e) => e.tagName === "div");
-        const fact = (label: string) => textOf(facts.find((d) => textOf(d.childNodes.find((c) => c.nodeName === "dt")!) === label)!.childNodes.find((c) => c.nodeName === "dd")!);
+        const fact = (label: string) =>
+          textOf(
+            facts
+              .find((d) => textOf(d.childNodes.find((c) => c.nodeName === "dt")!) === label)!
+              .childNodes.find((c) => c.nodeName === "dd")!,
+          );
         expect(fact("Domain")).toBe(asHtmlParses(f.domain));
         expect(fact("Route")).toBe(asHtmlParses(f.route));
         if (f.meaning !== f.message) expect(fact("Meaning")).toBe(asHtmlParses(f.meaning));
@@ -163,11 +219,19 @@ describe("catalog text round trip", () => {
         const { toTableRow } = await import("@/lib/table/rows");
         const { entriesOf } = await import("./model");
         const rows = entriesOf(loaded!).map((e) => toTableRow(e));
-        const table = await html(StaticTable, { rows, title: f.service, catalogNames: { prop: f.service }, showCatalog: false, anchors: true });
+        const table = await html(StaticTable, {
+          rows,
+          title: f.service,
+          catalogNames: { prop: f.service },
+          showCatalog: false,
+          anchors: true,
+        });
         const row = find(table, (el) => el.tagName === "tr" && attr(el, "id") === "X_1", "row");
         expect(textOf(find(row, byClass("row-title"), "row title"))).toBe(asHtmlParses(f.title));
         expect(textOf(find(row, byClass("row-message"), "row message"))).toBe(asHtmlParses(f.message));
-        expect(textOf(find(table, (el) => el.tagName === "caption", "caption"))).toBe(`${asHtmlParses(f.service)}: 1 error codes, grouped by domain`);
+        expect(textOf(find(table, (el) => el.tagName === "caption", "caption"))).toBe(
+          `${asHtmlParses(f.service)}: 1 error codes, grouped by domain`,
+        );
         expect(textOf(find(table, (el) => attr(el, "scope") === "rowgroup", "domain"))).toBe(`${asHtmlParses(f.domain)} (1)`);
 
         const { CatalogIntro } = await import("@/components/catalog-intro");
@@ -175,7 +239,10 @@ describe("catalog text round trip", () => {
         expect(textOf(find(intro, (el) => el.tagName === "h1", "name"))).toBe(asHtmlParses(f.service));
         expectProse(find(intro, byClass("lede"), "description"), f.description);
         expectProse(find(intro, byClass("callout-note"), "notes"), f.notes, "Notes. ");
-        expectProse(find(intro, (el) => el.tagName === "p" && byClass("muted")(el), "envelope notes"), f.envelopeNotes);
+        expectProse(
+          find(intro, (el) => el.tagName === "p" && byClass("muted")(el), "envelope notes"),
+          f.envelopeNotes,
+        );
       }),
       { numRuns: Number(process.env.ROUNDTRIP_RUNS ?? 60) },
     );

@@ -22,8 +22,21 @@ const DOMAIN_COUNTS: Record<string, Record<string, number>> = {
     "Server & Integration Errors": 8,
   },
   accounts: {
-    Auth: 1, User: 13, Session: 3, OAuth: 15, Password: 5, Token: 6, Email: 1, TOTP: 8, File: 3, General: 5,
-    "Rate Limit": 1, Turnstile: 3, Search: 1, EventStream: 1, "Worker/System": 10,
+    Auth: 1,
+    User: 13,
+    Session: 3,
+    OAuth: 15,
+    Password: 5,
+    Token: 6,
+    Email: 1,
+    TOTP: 8,
+    File: 3,
+    General: 5,
+    "Rate Limit": 1,
+    Turnstile: 3,
+    Search: 1,
+    EventStream: 1,
+    "Worker/System": 10,
   },
   "auth-observability": { "Login and Refresh": 3, "WebAuthn / SSO": 4, "API Keys": 1 },
   "identity-platform": { Auth: 17, Identity: 22 },
@@ -38,11 +51,29 @@ const SAMPLES: [string, string, number | string, string, string, string?][] = [
   ["auth-service", "CONS_004", 403, "Consumption", "Caller not authorized (requires client_credentials)"],
   ["auth-service", "USR_002", 400, "Users", "Cannot delete the last superadmin"],
   ["auth-service", "SRV_002", 503, "Server", "Service temporarily unavailable"],
-  ["authos", "FEATURE_NOT_AVAILABLE_IN_TIER", 403, "Authentication & Authorization", "The requested feature is not included in the organization’s current tier."],
-  ["authos", "DUPLICATE_CONSTRAINT", 400, "Request Validation & Conflicts", "A resource with the same unique identifier (e.g., email or slug) already exists."],
+  [
+    "authos",
+    "FEATURE_NOT_AVAILABLE_IN_TIER",
+    403,
+    "Authentication & Authorization",
+    "The requested feature is not included in the organization’s current tier.",
+  ],
+  [
+    "authos",
+    "DUPLICATE_CONSTRAINT",
+    400,
+    "Request Validation & Conflicts",
+    "A resource with the same unique identifier (e.g., email or slug) already exists.",
+  ],
   ["authos", "DEVICE_CODE_EXPIRED", 400, "Device Authorization Flow", "The device code has expired. The user must restart the login flow."],
   ["authos", "INVITATION_EXPIRED", 400, "Resource Limits & Lifecycle", "The invitation link has expired or has already been used."],
-  ["authos", "STRIPE_ERROR", 500, "Server & Integration Errors", "An error occurred while communicating with the billing provider (Stripe)."],
+  [
+    "authos",
+    "STRIPE_ERROR",
+    500,
+    "Server & Integration Errors",
+    "An error occurred while communicating with the billing provider (Stripe).",
+  ],
   ["accounts", "auth:invalid_credentials", 401, "Auth", "Invalid email/password combination"],
   ["accounts", "user:not_found", 404, "User", "User not found"],
   ["accounts", "session:invalid_user_id", 401, "Session", "Invalid user ID in session"],
@@ -58,13 +89,52 @@ const SAMPLES: [string, string, number | string, string, string, string?][] = [
   ["accounts", "meilisearch:query_failed", 500, "Search", "Search query failed"],
   ["accounts", "eventstream:publish_failed", 503, "EventStream", "Event publish failed"],
   ["accounts", "system:internal_error", 400, "Worker/System", "Internal error"],
-  ["auth-observability", "auth_refresh_db_error", "5xx", "Login and Refresh", "Database failure while validating refresh token/session state."],
-  ["auth-observability", "auth_google_db_error", "5xx", "WebAuthn / SSO", "Database failure while resolving tenant or RBAC after Google OAuth."],
-  ["auth-observability", "auth_api_key_internal_error", "5xx", "API Keys", "Unexpected server error while generating an API key (e.g., JWT/cipher issues or internal failures)."],
-  ["identity-platform", "AUT-0010", 400, "Auth", "The metadata key %v exceeds the maximum allowed length of %v characters. Please use a shorter key.", "Metadata Key Length Exceeded"],
-  ["identity-platform", "AUT-1003", 401, "Auth", "The provided token is expired, invalid or malformed. Please provide a valid token and try again.", "Invalid Token"],
+  [
+    "auth-observability",
+    "auth_refresh_db_error",
+    "5xx",
+    "Login and Refresh",
+    "Database failure while validating refresh token/session state.",
+  ],
+  [
+    "auth-observability",
+    "auth_google_db_error",
+    "5xx",
+    "WebAuthn / SSO",
+    "Database failure while resolving tenant or RBAC after Google OAuth.",
+  ],
+  [
+    "auth-observability",
+    "auth_api_key_internal_error",
+    "5xx",
+    "API Keys",
+    "Unexpected server error while generating an API key (e.g., JWT/cipher issues or internal failures).",
+  ],
+  [
+    "identity-platform",
+    "AUT-0010",
+    400,
+    "Auth",
+    "The metadata key %v exceeds the maximum allowed length of %v characters. Please use a shorter key.",
+    "Metadata Key Length Exceeded",
+  ],
+  [
+    "identity-platform",
+    "AUT-1003",
+    401,
+    "Auth",
+    "The provided token is expired, invalid or malformed. Please provide a valid token and try again.",
+    "Invalid Token",
+  ],
   ["identity-platform", "IDE-1006", 404, "Identity", "The provided group ID does not exist in our records.", "Group ID Not Found"],
-  ["identity-platform", "IDE-0006", 500, "Identity", "The server encountered an unexpected error. Please try again later.", "Internal Server Error"],
+  [
+    "identity-platform",
+    "IDE-0006",
+    500,
+    "Identity",
+    "The server encountered an unexpected error. Please try again later.",
+    "Internal Server Error",
+  ],
 ];
 
 describe("transcription of the five seeds", () => {
@@ -97,10 +167,15 @@ describe("transcription of the five seeds", () => {
   });
 
   it("declares a name and example for every placeholder of the AUT messages", () => {
-    const withPlaceholders = catalog("identity-platform").errors.filter((e) => /%[vs]/.test(e.message)).map((e) => e.code);
+    const withPlaceholders = catalog("identity-platform")
+      .errors.filter((e) => /%[vs]/.test(e.message))
+      .map((e) => e.code);
     expect(withPlaceholders).toEqual(["AUT-0002", "AUT-0004", "AUT-0010", "AUT-0011", "AUT-0012", "AUT-0013", "AUT-0014"]);
     const aut0010 = catalog("identity-platform").errors.find((e) => e.code === "AUT-0010");
-    expect(aut0010?.placeholders?.map((p) => [p.name, p.example])).toEqual([["key", "tenant_color"], ["max_length", "64"]]);
+    expect(aut0010?.placeholders?.map((p) => [p.name, p.example])).toEqual([
+      ["key", "tenant_color"],
+      ["max_length", "64"],
+    ]);
   });
 
   it("records the seeds' inconsistencies instead of fixing them", () => {

@@ -33,7 +33,11 @@ describe("changelog diff", () => {
   it("tolerates versions that no longer parse or validate", () => {
     expect(codesOf("errors: [unclosed")).toBeUndefined();
     expect(codesOf("errors:\n  - {code: A, status: no}\n  - 7\n")?.get("A")).toEqual({ code: "A", status: "no", message: "" });
-    const entries = diffVersions([v("1", yaml("  - {code: A, status: 400, message: m}\n")), v("2", ":::bad"), v("3", yaml("  - {code: A, status: 401, message: m}\n"))]);
+    const entries = diffVersions([
+      v("1", yaml("  - {code: A, status: 400, message: m}\n")),
+      v("2", ":::bad"),
+      v("3", yaml("  - {code: A, status: 401, message: m}\n")),
+    ]);
     expect(entries[0]?.changed).toEqual([{ code: "A", field: "status", from: 400, to: 401 }]);
   });
 });
@@ -41,7 +45,12 @@ describe("changelog diff", () => {
 describe("changelog git history", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "errata-changelog-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe", env: { ...process.env, GIT_AUTHOR_DATE: "2025-03-01T12:00:00Z", GIT_COMMITTER_DATE: "2025-03-01T12:00:00Z" } });
+  const git = (...args: string[]) =>
+    execFileSync("git", args, {
+      cwd: dir,
+      stdio: "pipe",
+      env: { ...process.env, GIT_AUTHOR_DATE: "2025-03-01T12:00:00Z", GIT_COMMITTER_DATE: "2025-03-01T12:00:00Z" },
+    });
 
   it("follows a file through commits and renames", () => {
     git("init", "-q");

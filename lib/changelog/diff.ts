@@ -70,7 +70,8 @@ export function diffVersions(versions: readonly FileVersion[]): ChangelogEntry[]
       const before = previous.get(code);
       if (!before) entry.added.push(facts);
       else {
-        if (before.status !== facts.status) entry.changed.push({ code, field: "status", from: before.status ?? null, to: facts.status ?? null });
+        if (before.status !== facts.status)
+          entry.changed.push({ code, field: "status", from: before.status ?? null, to: facts.status ?? null });
         if (before.message !== facts.message) entry.changed.push({ code, field: "message", from: before.message, to: facts.message });
       }
     }

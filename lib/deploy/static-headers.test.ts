@@ -31,7 +31,12 @@ describe("headersFor", () => {
 });
 
 describe("shortLinkPages", () => {
-  const entry = (catalog: string, code: string) => ({ catalog, code, slug: code.toLowerCase(), url: `/catalogs/${catalog}/${code.toLowerCase()}` });
+  const entry = (catalog: string, code: string) => ({
+    catalog,
+    code,
+    slug: code.toLowerCase(),
+    url: `/catalogs/${catalog}/${code.toLowerCase()}`,
+  });
 
   it("writes a meta refresh to the code page, escaped", () => {
     const [file] = shortLinkPages([entry("accounts", "user:not_found")] as never);

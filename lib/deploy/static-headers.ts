@@ -22,7 +22,10 @@ export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
   // Pages change with every build: revalidate each time (a CDN may keep them briefly with s-maxage).
   { match: "html", headers: { "Cache-Control": "public, max-age=0, s-maxage=300, must-revalidate" } },
   // The export writes route output as a file without an extension; its type must be set explicitly.
-  { match: "api-json", headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=0, s-maxage=300, must-revalidate" } },
+  {
+    match: "api-json",
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=0, s-maxage=300, must-revalidate" },
+  },
 ];
 
 const TYPES: Record<string, string> = {

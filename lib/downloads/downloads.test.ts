@@ -19,7 +19,16 @@ const fixtures = loadCatalogDir(path.join(process.cwd(), "e2e-hostile", "catalog
 
 /** Type-checks a set of in-memory files in strict mode and returns the diagnostics as text. */
 function typecheck(files: Record<string, string>): string[] {
-  const options: ts.CompilerOptions = { strict: true, noUncheckedIndexedAccess: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2022.d.ts"], types: [] };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ["lib.es2022.d.ts"],
+    types: [],
+  };
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);
   const getSourceFile = host.getSourceFile.bind(host);
@@ -68,12 +77,17 @@ describe("downloads", () => {
       // Sources that show a stand-in code (MACHINE_READABLE_CODE, <error_code>) are checked with a real one in its place.
       const shown = codeOf(example);
       const standIn = !catalog.errors.some((e) => e.code === shown);
-      const checked = standIn ? JSON.parse(catalog.envelope.example.split(JSON.stringify(shown).slice(1, -1)).join(catalog.errors[0]!.code)) as unknown : example;
+      const checked = standIn
+        ? (JSON.parse(catalog.envelope.example.split(JSON.stringify(shown).slice(1, -1)).join(catalog.errors[0]!.code)) as unknown)
+        : example;
       expect(validate(checked), "documented example").toEqual([]);
       if (standIn) expect(validate(example).join()).toMatch(/not one of the catalog's codes/);
       for (const entry of entriesOf(catalog)) {
         for (const query of ["", "mode=production"]) {
-          const r = mockResponse(mockTarget(catalog, entry), entry.status === undefined && catalog.envelope.default_status === undefined ? `status=400&${query}` : query);
+          const r = mockResponse(
+            mockTarget(catalog, entry),
+            entry.status === undefined && catalog.envelope.default_status === undefined ? `status=400&${query}` : query,
+          );
           if (r.refusal?.parameter === "mode") continue;
           expect(r.refusal, `${entry.code} ${query}`).toBeUndefined();
           expect(validate(JSON.parse(r.body)), `${entry.code} ${query}`).toEqual([]);
@@ -106,7 +120,10 @@ export const wrong: ${name}Code = "NOT_A_CODE_OF_THIS_CATALOG";
         const body = JSON.parse(r.body) as unknown;
         expect(guard(body), entry.code).toBe(true);
         // The same body for a code the catalog does not have is refused.
-        const other = mockResponse({ ...target, entry: { ...target.entry, code: "NOT_A_CODE" } }, r.status === target.defaultStatus || entry.status === undefined ? `status=${r.status}` : "");
+        const other = mockResponse(
+          { ...target, entry: { ...target.entry, code: "NOT_A_CODE" } },
+          r.status === target.defaultStatus || entry.status === undefined ? `status=${r.status}` : "",
+        );
         expect(guard(JSON.parse(other.body)), `${entry.code} as NOT_A_CODE`).toBe(false);
       }
       expect(guard(null)).toBe(false);

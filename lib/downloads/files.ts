@@ -24,7 +24,12 @@ export function catalogDownloads(catalog: Catalog): DownloadFile[] {
       label: "JSON Schema of the envelope",
       body: () => json(envelopeJsonSchema(catalog)),
     },
-    { file: `${catalog.slug}.ts`, contentType: "text/typescript; charset=utf-8", label: "TypeScript module", body: () => typescriptModule(catalog) },
+    {
+      file: `${catalog.slug}.ts`,
+      contentType: "text/typescript; charset=utf-8",
+      label: "TypeScript module",
+      body: () => typescriptModule(catalog),
+    },
   ];
 }
 

@@ -29,9 +29,15 @@ export const BUILTIN_ENVELOPES = {
     { inputs: { ...NONE, timestamp: true } },
   ),
   /** Accounts API: details only in development mode. */
-  "domain-reason": builtin("domain-reason", "domain:reason", "DomainReasonBody", '{"code": "{{code}}", "message": "{{message}}", "details": "{{details}}"}', {
-    inputs: { ...NONE, mode: true, details: "development" },
-  }),
+  "domain-reason": builtin(
+    "domain-reason",
+    "domain:reason",
+    "DomainReasonBody",
+    '{"code": "{{code}}", "message": "{{message}}", "details": "{{details}}"}',
+    {
+      inputs: { ...NONE, mode: true, details: "development" },
+    },
+  ),
   /** Auth Backend. */
   "detail-wrapper": builtin(
     "detail-wrapper",
@@ -40,9 +46,15 @@ export const BUILTIN_ENVELOPES = {
     '{"detail": {"status": "error", "code": "{{code}}", "message": "{{message}}"}}',
   ),
   /** Identity Platform: a code without a title repeats its code. */
-  "code-title-message": builtin("code-title-message", "code / title / message", "CodeTitleMessageBody", '{"code": "{{code}}", "title": "{{title}}", "message": "{{message}}"}', {
-    titleFallback: "code",
-  }),
+  "code-title-message": builtin(
+    "code-title-message",
+    "code / title / message",
+    "CodeTitleMessageBody",
+    '{"code": "{{code}}", "title": "{{title}}", "message": "{{message}}"}',
+    {
+      titleFallback: "code",
+    },
+  ),
   /** RFC 9457 problem details: `type` is the code's short link, `code` an extension member. */
   rfc9457: builtin(
     "rfc9457",

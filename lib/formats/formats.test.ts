@@ -56,9 +56,18 @@ it("generates snippets that type-check under strict settings", { timeout: 60_000
     const source = sources.get(name);
     return source !== undefined ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022) : read.call(host, name, lang);
   };
-  const options = { strict: true, noEmit: true, noUncheckedIndexedAccess: true, types: [], target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts"] };
+  const options = {
+    strict: true,
+    noEmit: true,
+    noUncheckedIndexedAccess: true,
+    types: [],
+    target: ts.ScriptTarget.ES2022,
+    lib: ["lib.es2022.d.ts"],
+  };
   const program = ts.createProgram([...sources.keys()], options, host);
-  const problems = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+  const problems = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
   expect(problems).toEqual([]);
   for (const id of ids) expect(sources.get(`${id}.ts`)).toContain(`export type ${BUILTIN_ENVELOPES[id].typeName} = {`);
 });

@@ -15,7 +15,12 @@ export function typeBaseName(slug: string): string {
 /** The inputs a declared template takes: the slots it uses. {{details}} is filled for validation errors. */
 function inputsOf(template: TemplateNode): EnvelopeInputs {
   const used = new Set(slotsOf(template).map((s) => s.name));
-  return { mode: false, details: used.has("details") ? "validation" : false, timestamp: used.has("timestamp"), requestId: used.has("request_id") };
+  return {
+    mode: false,
+    details: used.has("details") ? "validation" : false,
+    timestamp: used.has("timestamp"),
+    requestId: used.has("request_id"),
+  };
 }
 
 const cache = new WeakMap<object, Envelope>();

@@ -25,7 +25,11 @@ export function slotValues(envelope: Envelope, input: RenderInput): SlotValues {
   const status = input.status ?? concreteStatus(entry.status);
   const title =
     entry.title ??
-    (envelope.titleFallback === "code" ? entry.code : envelope.titleFallback === "reason-phrase" && status !== undefined ? reasonPhrase(status) : undefined);
+    (envelope.titleFallback === "code"
+      ? entry.code
+      : envelope.titleFallback === "reason-phrase" && status !== undefined
+        ? reasonPhrase(status)
+        : undefined);
   return {
     code: entry.code,
     message: fillMessage(entry, input.values),

@@ -32,8 +32,15 @@ describe("envelope templates", () => {
   });
 
   it("types a whole-string slot: status and details as JSON, | number as a number", () => {
-    const t = compileTemplate('{"status": "{{status}}", "code": "{{code | number}}", "details": "{{details}}", "n": "{{vars.n | number}}"}');
-    expect(renderTemplate(t, { ...base, code: "20404", details: { a: [1] }, vars: { n: "0123" } })).toEqual({ status: 402, code: 20404, details: { a: [1] }, n: 123 });
+    const t = compileTemplate(
+      '{"status": "{{status}}", "code": "{{code | number}}", "details": "{{details}}", "n": "{{vars.n | number}}"}',
+    );
+    expect(renderTemplate(t, { ...base, code: "20404", details: { a: [1] }, vars: { n: "0123" } })).toEqual({
+      status: 402,
+      code: 20404,
+      details: { a: [1] },
+      n: 123,
+    });
     // A code that is not a number stays text rather than becoming NaN.
     expect(renderTemplate(t, { ...base, details: null })).toMatchObject({ code: "card_declined", details: null });
   });
@@ -67,7 +74,9 @@ describe("envelope templates", () => {
   it("reads the code back from a body, at its key or inside text", () => {
     expect(matchBody(compileTemplate(STRIPE), { error: { code: "card_declined", message: "x" } })?.code).toBe("card_declined");
     const entra = compileTemplate('{"error": "invalid_grant", "error_description": "AADSTS{{code}}: {{message}}"}');
-    expect(matchBody(entra, { error: "invalid_grant", error_description: "AADSTS50126: Error validating credentials." })?.code).toBe("50126");
+    expect(matchBody(entra, { error: "invalid_grant", error_description: "AADSTS50126: Error validating credentials." })?.code).toBe(
+      "50126",
+    );
     expect(matchBody(entra, { error: "invalid_grant", error_description: "Something else" })).toBeUndefined();
     expect(matchBody(compileTemplate('{"code": "{{code | number}}"}'), { code: 20404 })?.code).toBe("20404");
   });
@@ -86,19 +95,47 @@ describe("envelope templates", () => {
 
 describe("the JSON Schema a template gives", () => {
   // Any JSON value, with slots dropped into some strings: the schema compiles, and the body it renders validates.
-  const slot = fc.constantFrom("{{code}}", "{{message}}", "{{status}}", "{{details}}", "{{vars.type}}", "x{{code}}y", "{{code | number}}", "{{request_id}}");
+  const slot = fc.constantFrom(
+    "{{code}}",
+    "{{message}}",
+    "{{status}}",
+    "{{details}}",
+    "{{vars.type}}",
+    "x{{code}}y",
+    "{{code | number}}",
+    "{{request_id}}",
+  );
   const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: "small" }, fc.constantFrom(null, true, 1, "text", ""), slot, fc.array(tie("node"), { maxLength: 3 }), fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), tie("node"), { maxKeys: 3 })),
+    node: fc.oneof(
+      { depthSize: "small" },
+      fc.constantFrom(null, true, 1, "text", ""),
+      slot,
+      fc.array(tie("node"), { maxLength: 3 }),
+      fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), tie("node"), { maxKeys: 3 }),
+    ),
   })).node;
 
   it("compiles for any template, and accepts what the template renders", () => {
     fc.assert(
       fc.property(value, fc.boolean(), (json, withVars) => {
         const template = compileTemplate(JSON.stringify({ e: json }));
-        const envelope = { id: "t", label: "t", typeName: "T", contentType: "application/json", template, inputs: { mode: false, details: "validation" as const, timestamp: false, requestId: true } };
+        const envelope = {
+          id: "t",
+          label: "t",
+          typeName: "T",
+          contentType: "application/json",
+          template,
+          inputs: { mode: false, details: "validation" as const, timestamp: false, requestId: true },
+        };
         const validate = schemaValidator(envelopeBodySchema(envelope, { codes: ["E1", "20404"] }));
         // As lib/formats/render.ts always gives them: a request id and a timestamp.
-        const values: SlotValues = { ...base, code: "20404", request_id: "r1", timestamp: "2025-01-15T10:30:00Z", vars: withVars ? { type: "t" } : {} };
+        const values: SlotValues = {
+          ...base,
+          code: "20404",
+          request_id: "r1",
+          timestamp: "2025-01-15T10:30:00Z",
+          vars: withVars ? { type: "t" } : {},
+        };
         const body = renderTemplate(template, values);
         expect(validate(body)).toEqual([]);
       }),

@@ -44,7 +44,9 @@ const VAR_SLOT = /^vars\.[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 function parseSlot(name: string, filter: string | undefined, at: string, marker: string): Slot {
   if (!(SLOTS as readonly string[]).includes(name) && !VAR_SLOT.test(name)) {
-    throw new TemplateError(`unknown slot {{${name}}}; slots are ${SLOTS.map((s) => `{{${s}}}`).join(", ")} and {{vars.NAME}}`, at, { marker });
+    throw new TemplateError(`unknown slot {{${name}}}; slots are ${SLOTS.map((s) => `{{${s}}}`).join(", ")} and {{vars.NAME}}`, at, {
+      marker,
+    });
   }
   if (filter !== undefined && filter !== "number") {
     throw new TemplateError(`unknown filter "| ${filter}" in {{${name}}}; the only filter is "| number"`, at, { marker });
@@ -86,7 +88,8 @@ export function compileTemplate(text: string): TemplateNode {
     const position = /position (\d+)/.exec(message);
     throw new TemplateError(`is not valid JSON: ${message}`, "", position ? { offset: Number(position[1]) } : undefined);
   }
-  if (json === null || typeof json !== "object") throw new TemplateError("must be a JSON object (or array): the body an error response carries", "");
+  if (json === null || typeof json !== "object")
+    throw new TemplateError("must be a JSON object (or array): the body an error response carries", "");
   return compileValue(json, "");
 }
 

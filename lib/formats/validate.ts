@@ -14,7 +14,8 @@ export function schemaValidator(schema: JsonSchema): (value: unknown) => string[
 
 function describeError(e: ErrorObject): string {
   const where = e.instancePath || "the body";
-  if (e.keyword === "additionalProperties") return `${where} has ${JSON.stringify((e.params as { additionalProperty: string }).additionalProperty)}, which the envelope does not`;
+  if (e.keyword === "additionalProperties")
+    return `${where} has ${JSON.stringify((e.params as { additionalProperty: string }).additionalProperty)}, which the envelope does not`;
   if (e.keyword === "enum" && e.instancePath) return `${where} is not one of the catalog's codes`;
   return `${where} ${e.message ?? "is invalid"}`;
 }

@@ -63,7 +63,12 @@ describe("writeAtomic", () => {
     mkdirSync(out);
     writeFileSync(path.join(out, "keep.mdx"), "previous");
     // A file path that is also used as a directory makes the second write fail midway.
-    expect(() => writeAtomic(out, [{ path: "x", content: "1" }, { path: "x/y", content: "2" }])).toThrow();
+    expect(() =>
+      writeAtomic(out, [
+        { path: "x", content: "1" },
+        { path: "x/y", content: "2" },
+      ]),
+    ).toThrow();
     expect(readTree(out)).toEqual({ "keep.mdx": "previous" });
     expect(readdirSync(dir)).toEqual(["generated"]);
     expect(existsSync(path.join(out, "x"))).toBe(false);

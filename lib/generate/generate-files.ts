@@ -33,12 +33,7 @@ export function generateFiles(catalogs: readonly Catalog[]): GeneratedFile[] {
  */
 function shortLinkKeysModule(catalogs: readonly Catalog[]): string {
   const keys = [...buildShortLinkIndex(catalogs).byKey.keys()].sort();
-  return [
-    `// ${GENERATED_HEADER}`,
-    "",
-    `export const shortLinkKeys: readonly string[] = ${JSON.stringify(keys)};`,
-    "",
-  ].join("\n");
+  return [`// ${GENERATED_HEADER}`, "", `export const shortLinkKeys: readonly string[] = ${JSON.stringify(keys)};`, ""].join("\n");
 }
 
 /** A catalog's page body. The route loads the catalog and passes it in as the `catalog` prop; the MDX hands it down. */

@@ -6,7 +6,15 @@ export type GuideLang = HighlightLang | "text";
 
 export function guideLang(className: string | undefined): GuideLang {
   const lang = /(?:^|\s)language-([\w-]+)/.exec(className ?? "")?.[1] ?? "text";
-  const aliases: Record<string, GuideLang> = { typescript: "ts", javascript: "js", sh: "bash", shell: "bash", yml: "yaml", py: "python", md: "markdown" };
+  const aliases: Record<string, GuideLang> = {
+    typescript: "ts",
+    javascript: "js",
+    sh: "bash",
+    shell: "bash",
+    yml: "yaml",
+    py: "python",
+    md: "markdown",
+  };
   const resolved = aliases[lang] ?? lang;
   return (GUIDE_LANGS as readonly string[]).includes(resolved) ? (resolved as GuideLang) : "text";
 }

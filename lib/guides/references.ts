@@ -17,7 +17,11 @@ export interface GuideIssue {
 }
 
 /** Finds an entry by its exact code (and catalog, when given); a code in several catalogs needs the catalog. */
-export function resolveErrorCode(entries: readonly Entry[], code: string, catalog?: string): { entry: Entry; problem?: undefined } | { entry?: undefined; problem: string } {
+export function resolveErrorCode(
+  entries: readonly Entry[],
+  code: string,
+  catalog?: string,
+): { entry: Entry; problem?: undefined } | { entry?: undefined; problem: string } {
   if (catalog && !entries.some((e) => e.catalog === catalog)) return { problem: `no such catalog "${catalog}"` };
   const matches = entries.filter((e) => e.code === code && (!catalog || e.catalog === catalog));
   if (matches.length === 1) return { entry: matches[0]! };
@@ -63,7 +67,9 @@ export function checkGuideText(text: string, file: string, entries: readonly Ent
 export function checkGuideDir(dir: string, entries: readonly Entry[]): GuideIssue[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".mdx")).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith(".mdx"))
+      .sort();
   } catch {
     return [];
   }

@@ -20,7 +20,11 @@ const BASE_FIELDS = Object.keys(COLUMN_ALIASES) as BaseField[];
 const VAR_FIELD = /^vars\.[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 export function normalizeHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[`*_]+(?=\w)|(?<=\w)[`*]+/g, "").replace(/\s+/g, " ");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[`*_]+(?=\w)|(?<=\w)[`*]+/g, "")
+    .replace(/\s+/g, " ");
 }
 
 /** The field a column header maps to, or undefined for a column the importer does not know. */
@@ -35,7 +39,10 @@ export function fieldOfHeader(name: string): BaseField | undefined {
  */
 export function parseColumnMap(spec: string): Map<ImportField, string> {
   const map = new Map<ImportField, string>();
-  for (const pair of spec.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of spec
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = pair.indexOf("=");
     const field = pair.slice(0, eq).trim();
     const column = pair.slice(eq + 1).trim();

@@ -33,7 +33,11 @@ describe("import from Markdown", () => {
 
   it("reports what it could not map, with line numbers", () => {
     expect(result.problems).toEqual([
-      { line: 7, message: 'column "Owner" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)' },
+      {
+        line: 7,
+        message:
+          'column "Owner" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)',
+      },
       { line: 11, message: 'code "BAD CODE" must be 1–64 letters, digits and _ : . - with at least one letter or digit' },
       { line: 18, message: 'INV_002: status "teapot" is not an HTTP status (100–599 or a class such as 4xx)' },
       { line: 19, message: "pay-001: duplicate of the code on line 9" },
@@ -52,15 +56,29 @@ describe("import from Markdown", () => {
   });
 
   it("imports numeric codes, and codes without a status where the column is empty or absent", () => {
-    const table = importCatalog("| Code | Status | Message |\n| --- | --- | --- |\n| 23505 | | duplicate key |\n| 20404 | 404 | Not found |\n", "markdown", opts);
+    const table = importCatalog(
+      "| Code | Status | Message |\n| --- | --- | --- |\n| 23505 | | duplicate key |\n| 20404 | 404 | Not found |\n",
+      "markdown",
+      opts,
+    );
     const parsed = parseCatalog(table.yaml ?? "", "t.yaml").catalog;
-    expect(parsed?.errors.map((e) => [e.code, e.status])).toEqual([["23505", undefined], ["20404", 404]]);
-    const noColumn = parseCatalog(importCatalog("| Code | Message |\n| --- | --- |\n| E1 | m |\n", "markdown", opts).yaml ?? "", "t.yaml").catalog;
+    expect(parsed?.errors.map((e) => [e.code, e.status])).toEqual([
+      ["23505", undefined],
+      ["20404", 404],
+    ]);
+    const noColumn = parseCatalog(
+      importCatalog("| Code | Message |\n| --- | --- |\n| E1 | m |\n", "markdown", opts).yaml ?? "",
+      "t.yaml",
+    ).catalog;
     expect(noColumn?.errors[0]?.status).toBeUndefined();
   });
 
   it("declares placeholders of every syntax by themselves: braces by name, printf as arg1, arg2…", () => {
-    const result = importCatalog("| Code | Message |\n| --- | --- |\n| E1 | {0} and {clientId}, again {0}, with %-.192s and %d |\n", "markdown", opts);
+    const result = importCatalog(
+      "| Code | Message |\n| --- | --- |\n| E1 | {0} and {clientId}, again {0}, with %-.192s and %d |\n",
+      "markdown",
+      opts,
+    );
     expect(result.problems).toEqual([]);
     const parsed = parseCatalog(result.yaml ?? "", "t.yaml").catalog;
     expect(parsed?.errors[0]?.placeholders?.map((p) => p.name)).toEqual(["arg1", "clientId", "arg2", "arg3"]);
@@ -75,7 +93,11 @@ describe("import from CSV", () => {
     expect(catalog?.errors[0]?.title).toBe("Card Declined");
     expect(catalog?.errors[1]?.message).toBe("The card number %v\nis invalid");
     expect(result.problems).toEqual([
-      { line: 1, message: 'column "extra" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)' },
+      {
+        line: 1,
+        message:
+          'column "extra" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)',
+      },
       { line: 6, message: "row has no code" },
     ]);
   });
@@ -104,7 +126,9 @@ describe("parseStatus", () => {
 });
 
 describe("import from JSON with --map", () => {
-  const map = parseColumnMap("code=errorCode,status=statusCode,title=title,message=errorSummary,docs=errorDescription,domain=product,vars.log_level=log_level");
+  const map = parseColumnMap(
+    "code=errorCode,status=statusCode,title=title,message=errorSummary,docs=errorDescription,domain=product,vars.log_level=log_level",
+  );
   const result = importCatalog(fixture("identity.json"), "json", { ...opts, sourceName: "identity.json", columns: map });
   const catalog = parseCatalog(result.yaml ?? "", "identity.yaml").catalog;
 
@@ -122,8 +146,16 @@ describe("import from JSON with --map", () => {
 
   it("lists what it could not map with the line it is on, and skips bad rows", () => {
     expect(result.problems).toEqual([
-      { line: 26, message: 'column "extra.owner" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)' },
-      { line: 26, message: 'column "extra.tags" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)' },
+      {
+        line: 26,
+        message:
+          'column "extra.owner" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)',
+      },
+      {
+        line: 26,
+        message:
+          'column "extra.tags" is not mapped (known: code, status, message, title, domain, docs, route, meaning, action, notes; or --map FIELD=COLUMN)',
+      },
       { line: 28, message: 'code "bad code" must be 1–64 letters, digits and _ : . - with at least one letter or digit' },
     ]);
   });
@@ -131,14 +163,18 @@ describe("import from JSON with --map", () => {
   it("says when --map names a column the file does not have, or a field that does not exist", () => {
     const missing = importCatalog(fixture("identity.json"), "json", { ...opts, columns: parseColumnMap("code=errorCode,message=nope") });
     expect(missing.problems[0]).toEqual({ line: 5, message: '--map message=nope: no column "nope"' });
-    expect(() => parseColumnMap("severity=level")).toThrow('--map: unknown field "severity"; fields are code, status, message, title, domain, docs, route, meaning, action, notes and vars.NAME');
+    expect(() => parseColumnMap("severity=level")).toThrow(
+      '--map: unknown field "severity"; fields are code, status, message, title, domain, docs, route, meaning, action, notes and vars.NAME',
+    );
     expect(() => parseColumnMap("code")).toThrow('--map: "code" must be FIELD=COLUMN, e.g. code=errorCode');
   });
 
   it("takes a bare array, and names the arrays when an object holds several", () => {
     const bare = importCatalog('[{"code": "A1", "message": "m"}]', "json", opts);
     expect(parseCatalog(bare.yaml ?? "", "t.yaml").catalog?.errors[0]?.code).toBe("A1");
-    expect(importCatalog('{"a": [{"x": 1}], "b": [{"y": 2}]}', "json", opts).problems[0]?.message).toMatch(/several arrays of records \("a", "b"\); keep one/);
+    expect(importCatalog('{"a": [{"x": 1}], "b": [{"y": 2}]}', "json", opts).problems[0]?.message).toMatch(
+      /several arrays of records \("a", "b"\); keep one/,
+    );
     expect(importCatalog('{"a": [1, 2', "json", opts).problems[0]?.message).toMatch(/^cannot read json: line 1/);
   });
 });

@@ -38,7 +38,11 @@ export function importCatalog(
     const message = from === "csv" ? "empty CSV" : from === "json" ? "no records" : "no table found";
     return { problems: [{ line: 1, message }], notices: [], invalid: [], codes: 0 };
   }
-  const result = tableToCatalog(tables, { slug: options.slug, sourceName: options.sourceName, ...(options.columns ? { columns: options.columns } : {}) });
+  const result = tableToCatalog(tables, {
+    slug: options.slug,
+    sourceName: options.sourceName,
+    ...(options.columns ? { columns: options.columns } : {}),
+  });
   if (!result.catalog) return { problems: result.problems, notices: result.notices, invalid: [], codes: 0 };
   const yaml = catalogYaml(result.catalog, options.sourceName);
   const parsed = parseCatalog(yaml, options.targetLabel);

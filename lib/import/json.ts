@@ -33,13 +33,21 @@ function recordList(root: Node | null) {
     if (arrays.length === 1 && isSeq(arrays[0]!.value)) return arrays[0]!.value;
     const names = arrays.map((pair) => JSON.stringify(isScalar(pair.key) ? pair.key.value : "?")).join(", ");
     throw new Error(
-      arrays.length === 0 ? "line 1: the object holds no array of records" : `line 1: the object holds several arrays of records (${names}); keep one`,
+      arrays.length === 0
+        ? "line 1: the object holds no array of records"
+        : `line 1: the object holds several arrays of records (${names}); keep one`,
     );
   }
   throw new Error("line 1: expected an array of records, or an object holding one");
 }
 
-function flatten(map: YAMLMap, prefix: string, source: string, cells: Record<string, string>, seen: (name: string, node: Node) => void): void {
+function flatten(
+  map: YAMLMap,
+  prefix: string,
+  source: string,
+  cells: Record<string, string>,
+  seen: (name: string, node: Node) => void,
+): void {
   for (const pair of map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     const name = prefix + key;

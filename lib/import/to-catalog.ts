@@ -32,14 +32,21 @@ export function parseStatus(text: string): number | string | undefined {
 }
 
 function titleCase(slug: string): string {
-  return slug.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+  return slug
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
 }
 
 /**
  * Which column gives each field: the `--map` pairs first, then known header names for the rest. Problems for mapped
  * columns that do not exist, and for unknown, repeated and missing columns.
  */
-function mapColumns(table: SourceTable, problems: ImportProblem[], explicit: ReadonlyMap<ImportField, string>): Map<ImportField, string> | undefined {
+function mapColumns(
+  table: SourceTable,
+  problems: ImportProblem[],
+  explicit: ReadonlyMap<ImportField, string>,
+): Map<ImportField, string> | undefined {
   const columnOf = new Map<ImportField, string>();
   const names = new Set(table.columns.map((c) => c.name));
   for (const [field, column] of explicit) {
@@ -50,8 +57,13 @@ function mapColumns(table: SourceTable, problems: ImportProblem[], explicit: Rea
   for (const column of table.columns) {
     if (mapped.has(column.name)) continue;
     const field = fieldOfHeader(column.name);
-    if (!field) problems.push({ line: column.line, message: `column "${column.name}" is not mapped (known: ${Object.keys(COLUMN_ALIASES).join(", ")}; or --map FIELD=COLUMN)` });
-    else if (columnOf.has(field)) problems.push({ line: column.line, message: `column "${column.name}" is ignored: "${columnOf.get(field)}" already gives ${field}` });
+    if (!field)
+      problems.push({
+        line: column.line,
+        message: `column "${column.name}" is not mapped (known: ${Object.keys(COLUMN_ALIASES).join(", ")}; or --map FIELD=COLUMN)`,
+      });
+    else if (columnOf.has(field))
+      problems.push({ line: column.line, message: `column "${column.name}" is ignored: "${columnOf.get(field)}" already gives ${field}` });
     else columnOf.set(field, column.name);
   }
   // No status column is fine: codes without an HTTP status (database errors, callbacks) are common.
@@ -81,11 +93,17 @@ export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceNam
       const message = cell("message");
       if (!code && !statusText && !message) continue;
       if (!CODE_PATTERN.test(code)) {
-        problems.push({ line: row.line, message: code ? `code "${code}" must be 1–64 letters, digits and _ : . - with at least one letter or digit` : "row has no code" });
+        problems.push({
+          line: row.line,
+          message: code ? `code "${code}" must be 1–64 letters, digits and _ : . - with at least one letter or digit` : "row has no code",
+        });
         continue;
       }
       if (statusText && status === undefined) {
-        problems.push({ line: row.line, message: `${code}: status "${statusText}" is not an HTTP status (100–599 or a class such as 4xx)` });
+        problems.push({
+          line: row.line,
+          message: `${code}: status "${statusText}" is not an HTTP status (100–599 or a class such as 4xx)`,
+        });
         continue;
       }
       if (!message) {
@@ -106,12 +124,18 @@ export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceNam
         const value = cell(field);
         if (value) entry[field] = value;
       }
-      const vars = [...columnOf.keys()].filter((f) => f.startsWith("vars.")).flatMap((f) => (cell(f) ? [[f.slice(5), cell(f)] as const] : []));
+      const vars = [...columnOf.keys()]
+        .filter((f) => f.startsWith("vars."))
+        .flatMap((f) => (cell(f) ? [[f.slice(5), cell(f)] as const] : []));
       if (vars.length) entry.vars = Object.fromEntries(vars);
       const names = placeholderNames(message);
       const count = names.length;
       if (count) {
-        entry.placeholders = names.map((name) => ({ name, example: "example", description: "Describe this value (added by the importer)." }));
+        entry.placeholders = names.map((name) => ({
+          name,
+          example: "example",
+          description: "Describe this value (added by the importer).",
+        }));
         notices.push(`line ${row.line}: ${code} has ${count} placeholder${count === 1 ? "" : "s"}; name them and give real examples`);
       }
       errors.push(entry);
@@ -131,7 +155,8 @@ export function tableToCatalog(tables: readonly SourceTable[], { slug, sourceNam
       format: "nested-error",
       example: `${JSON.stringify({ error: { code: first.code, message: first.message } }, null, 2)}\n`,
       documented: false,
-      notes: "The import cannot know the response envelope; this nested-error shape is a placeholder. Set the real format (or template) and example.",
+      notes:
+        "The import cannot know the response envelope; this nested-error shape is a placeholder. Set the real format (or template) and example.",
     },
     domains: domains.map((name) => ({ name })),
     errors,

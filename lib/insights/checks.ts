@@ -91,7 +91,11 @@ export function statusDiffers(catalogs: readonly Catalog[]): Finding[] {
 }
 
 function normalizeMessage(message: string): string {
-  return message.toLowerCase().replace(/\s+/g, " ").replace(/[.!\s]+$/, "").trim();
+  return message
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[.!\s]+$/, "")
+    .trim();
 }
 
 /** Different codes in one catalog with the same message: a client cannot tell them apart from the text. */

@@ -18,7 +18,10 @@ function catalog(slug: string, errors: Partial<ErrorEntry>[], extra: Partial<Cat
   };
 }
 const ids = (cs: Catalog[]) => findInsights(cs).map((f) => f.id);
-const covered = [{ code: "RL", status: 429, message: "Rate limit" }, { code: "UN", status: 503, message: "Down" }] as const;
+const covered = [
+  { code: "RL", status: 429, message: "Rate limit" },
+  { code: "UN", status: 503, message: "Down" },
+] as const;
 
 describe("insights", () => {
   it("flags an internal error documented as 4xx, and not as 5xx", () => {
@@ -69,13 +72,23 @@ describe("insights", () => {
   });
 
   it("marks acknowledged findings without hiding them, and reports unknown ids with their line", () => {
-    const a = catalog("a", [{ code: "A" }], { acknowledged: [{ finding: "gap:a:429", reason: "No rate limit." }, { finding: "gap:zz:1", reason: "x" }] });
+    const a = catalog("a", [{ code: "A" }], {
+      acknowledged: [
+        { finding: "gap:a:429", reason: "No rate limit." },
+        { finding: "gap:zz:1", reason: "x" },
+      ],
+    });
     const findings = findInsights([a]);
     expect(findings.find((f) => f.id === "gap:a:429")?.acknowledged).toEqual({ catalog: "a", reason: "No rate limit." });
     expect(findings.find((f) => f.id === "gap:a:503")?.acknowledged).toBeUndefined();
     const text = 'slug: a\nacknowledged:\n  - finding: "gap:a:429"\n    reason: ok\n  - finding: "gap:zz:1"\n    reason: x\n';
     expect(acknowledgementIssues([a], findings, new Map([["a", { file: "a.yaml", text }]]))).toEqual([
-      { file: "a.yaml", line: 5, field: "acknowledged[1].finding", message: 'no such finding "gap:zz:1"; npm run lint:catalogs lists the current ids' },
+      {
+        file: "a.yaml",
+        line: 5,
+        field: "acknowledged[1].finding",
+        message: 'no such finding "gap:zz:1"; npm run lint:catalogs lists the current ids',
+      },
     ]);
   });
 

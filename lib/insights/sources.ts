@@ -6,7 +6,10 @@ export function catalogSources(files: readonly string[]): Map<string, { file: st
   const out = new Map<string, { file: string; text: string }>();
   for (const file of files) {
     try {
-      out.set(path.basename(file).replace(/\.ya?ml$/, ""), { file: path.relative(process.cwd(), file) || file, text: readFileSync(file, "utf8") });
+      out.set(path.basename(file).replace(/\.ya?ml$/, ""), {
+        file: path.relative(process.cwd(), file) || file,
+        text: readFileSync(file, "utf8"),
+      });
     } catch {
       // Unreadable files were already reported by the loader.
     }

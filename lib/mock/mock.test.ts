@@ -20,8 +20,17 @@ const metadataKey: MockTarget = testTarget("identity-platform", "code-title-mess
     { name: "max_length", example: "64", description: "" },
   ],
 });
-const serverClass: MockTarget = testTarget("auth-observability", "detail-wrapper", { code: "auth_login_db_error", status: "5xx", message: "Login failed" });
-const validation: MockTarget = testTarget("accounts", "domain-reason", { code: "user:invalid", status: 422, message: "Invalid user", validation: true });
+const serverClass: MockTarget = testTarget("auth-observability", "detail-wrapper", {
+  code: "auth_login_db_error",
+  status: "5xx",
+  message: "Login failed",
+});
+const validation: MockTarget = testTarget("accounts", "domain-reason", {
+  code: "user:invalid",
+  status: 422,
+  message: "Invalid user",
+  validation: true,
+});
 
 const body = (r: { body: string }) => JSON.parse(r.body) as Record<string, unknown>;
 
@@ -53,10 +62,14 @@ describe("mockResponse", () => {
     expect(mockResponse(serverClass, "").status).toBe(500);
     expect(mockResponse(serverClass, "status=503").status).toBe(503);
     expect(body(mockResponse(serverClass, "status=404"))).toEqual({
-      status: 400, error: "status must be a status in 5xx (500–599)", parameter: "status",
+      status: 400,
+      error: "status must be a status in 5xx (500–599)",
+      parameter: "status",
     });
     expect(body(mockResponse(metadataKey, "status=401"))).toEqual({
-      status: 400, error: "status must be 400: AUT-0010 always answers 400", parameter: "status",
+      status: 400,
+      error: "status must be 400: AUT-0010 always answers 400",
+      parameter: "status",
     });
   });
 
@@ -104,12 +117,17 @@ describe("mockResponse", () => {
   });
 
   it("never answers a 5xx, or a non-JSON body, for any query string", () => {
-    const queryChar = fc.constantFrom(..."abcdefgkmorstuxyz_-=&%?+#[]{}\":,.0123456789 é\u0000");
+    const queryChar = fc.constantFrom(...'abcdefgkmorstuxyz_-=&%?+#[]{}":,.0123456789 é\u0000');
     const query = fc.oneof(
       fc.string({ unit: queryChar, maxLength: 200 }),
       fc.string({ maxLength: 200 }),
       fc
-        .array(fc.tuple(fc.constantFrom("format", "mode", "status", "timestamp", "request_id", "details", "key", "max_length", "x"), fc.string()))
+        .array(
+          fc.tuple(
+            fc.constantFrom("format", "mode", "status", "timestamp", "request_id", "details", "key", "max_length", "x"),
+            fc.string(),
+          ),
+        )
         .map((pairs) => new URLSearchParams(pairs).toString()),
     );
     fc.assert(
@@ -137,7 +155,16 @@ describe("toQuery", () => {
   it("is empty for the defaults and round-trips through parseQuery", () => {
     const raw = (t: MockTarget, over: Partial<RawInputs> = {}): RawInputs => {
       const d = defaultInputs(t);
-      return { format: d.format, values: d.values, mode: d.mode, details: JSON.stringify(d.details, null, 2), timestamp: d.timestamp, requestId: d.requestId, status: String(d.status), ...over };
+      return {
+        format: d.format,
+        values: d.values,
+        mode: d.mode,
+        details: JSON.stringify(d.details, null, 2),
+        timestamp: d.timestamp,
+        requestId: d.requestId,
+        status: String(d.status),
+        ...over,
+      };
     };
     const catalogs = loadCatalogDir(path.join(process.cwd(), "content", "catalogs"));
     for (const target of catalogs.flatMap((c) => entriesOf(c).map((e) => mockTarget(c, e)))) {
@@ -156,7 +183,13 @@ describe("toQuery", () => {
             const parsed = parseQuery(target, toQuery(target, r));
             expect(parsed.ok).toBe(true);
             if (!parsed.ok) return;
-            const direct = renderResponse(target, { ...resolvedDefaults(target), format, mode, values: { ...defaultInputs(target).values, key }, details: JSON.parse(JSON.stringify(details)) as unknown });
+            const direct = renderResponse(target, {
+              ...resolvedDefaults(target),
+              format,
+              mode,
+              values: { ...defaultInputs(target).values, key },
+              details: JSON.parse(JSON.stringify(details)) as unknown,
+            });
             expect(renderResponse(target, parsed.inputs)).toEqual(direct);
           }
         },

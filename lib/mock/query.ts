@@ -2,13 +2,19 @@ import { envelopeById, envelopesFor } from "../formats";
 import { canSendWithBody } from "../http-status";
 import { RESERVED_PARAMETERS } from "../catalog/placeholders";
 import {
-  applicable, defaultInputs, detailsProblem, envelopeOf, requestIdProblem, statusProblem, timestampProblem,
-  type MockTarget, type ResolvedInputs,
+  applicable,
+  defaultInputs,
+  detailsProblem,
+  envelopeOf,
+  requestIdProblem,
+  statusProblem,
+  timestampProblem,
+  type MockTarget,
+  type ResolvedInputs,
 } from "./inputs";
 
 export const MAX_QUERY_LENGTH = 4096;
 export const MAX_VALUE_LENGTH = 1024;
-
 
 export interface MockError {
   status: 400 | 404 | 405 | 414;
@@ -47,7 +53,12 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
   const format = given.get("format");
   if (format !== undefined) {
     if (!envelopeById(target.envelope, format)) {
-      return bad("format", `format must be one of: ${envelopesFor(target.envelope).map((e) => e.id).join(", ")}`);
+      return bad(
+        "format",
+        `format must be one of: ${envelopesFor(target.envelope)
+          .map((e) => e.id)
+          .join(", ")}`,
+      );
     }
     inputs.format = format;
   }
@@ -67,10 +78,16 @@ export function parseQuery(target: MockTarget, search: string): ParseResult {
     inputs.status = Number(status);
   }
   if (inputs.status === undefined) {
-    return refuse("status", `is required: ${target.entry.code} has no HTTP status of its own and the catalog sets no envelope.default_status; pass one from 100 to 599, e.g. ?status=400`);
+    return refuse(
+      "status",
+      `is required: ${target.entry.code} has no HTTP status of its own and the catalog sets no envelope.default_status; pass one from 100 to 599, e.g. ?status=400`,
+    );
   }
   if (!canSendWithBody(inputs.status)) {
-    return refuse("status", `is ${inputs.status}, which no response can carry a body with (1xx, 204, 205 and 304 have none), so the mock cannot answer it${typeof target.entry.status === "number" ? "" : "; pass another, e.g. ?status=400"}`);
+    return refuse(
+      "status",
+      `is ${inputs.status}, which no response can carry a body with (1xx, 204, 205 and 304 have none), so the mock cannot answer it${typeof target.entry.status === "number" ? "" : "; pass another, e.g. ?status=400"}`,
+    );
   }
   const details = given.get("details");
   if (details !== undefined) {

@@ -15,14 +15,29 @@ describe("timestampProblem", () => {
   it("agrees with zod's ISO date-time on dates, near-dates and noise, and never lets through a timestamp the envelope's JSON Schema refuses", () => {
     const digits = (n: number, max: number) => fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, "0"));
     const nearDate = fc
-      .tuple(digits(4, 9999), digits(2, 13), digits(2, 32), digits(2, 25), digits(2, 61), digits(2, 61),
-        fc.constantFrom("", ".5", ".123456", "."), fc.constantFrom("Z", "+01:00", "-23:59", "+24:00", "", "z", "+0100"))
+      .tuple(
+        digits(4, 9999),
+        digits(2, 13),
+        digits(2, 32),
+        digits(2, 25),
+        digits(2, 61),
+        digits(2, 61),
+        fc.constantFrom("", ".5", ".123456", "."),
+        fc.constantFrom("Z", "+01:00", "-23:59", "+24:00", "", "z", "+0100"),
+      )
       .map(([y, mo, d, h, mi, s, frac, off]) => `${y}-${mo}-${d}T${h}:${mi}:${s}${frac}${off}`);
     fc.assert(
-      fc.property(fc.oneof(nearDate, fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string()), (v) => {
-        expect(timestampProblem(v) === undefined, v).toBe(zodAccepts(v));
-        if (timestampProblem(v) === undefined) expect(schemaAccepts(v), v).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          nearDate,
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.string(),
+        ),
+        (v) => {
+          expect(timestampProblem(v) === undefined, v).toBe(zodAccepts(v));
+          if (timestampProblem(v) === undefined) expect(schemaAccepts(v), v).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
     expect(timestampProblem("2024-02-29T00:00:00Z")).toBeUndefined();

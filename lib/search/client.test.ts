@@ -54,7 +54,8 @@ afterEach(() => {
 const big = syntheticCatalogs({ codes: 3000, catalogs: 2 });
 const [catalogA, catalogB] = big as [(typeof big)[0], (typeof big)[0]];
 const staticSite = buildExport(big, { searchApi: false });
-const partOf = (slug: string, part: number) => staticSite.shards[staticSite.manifest.shards.findIndex((s) => s.file === shardFile(slug, part))]!;
+const partOf = (slug: string, part: number) =>
+  staticSite.shards[staticSite.manifest.shards.findIndex((s) => s.file === shardFile(slug, part))]!;
 
 describe("loadClientSearch on demand (big static site)", () => {
   it("fetches only the manifest until the first search, then the current catalog first, then the rest two at a time", async () => {
@@ -141,7 +142,18 @@ describe("loadClientSearch, small site or with a server", () => {
     const code = catalogB.errors[0]!;
     server.api.push({
       query: code.code,
-      results: [{ catalog: catalogB.slug, code: code.code, status: code.status, title: null, message: code.message, url: codeUrl(catalogB.slug, code.code), score: 1000, matched: ["code"] }],
+      results: [
+        {
+          catalog: catalogB.slug,
+          code: code.code,
+          status: code.status,
+          title: null,
+          message: code.message,
+          url: codeUrl(catalogB.slug, code.code),
+          score: 1000,
+          matched: ["code"],
+        },
+      ],
     });
     const outcome = await s.search(code.code, 5);
     expect(server.requests).toEqual([MANIFEST, `/api/search?q=${encodeURIComponent(code.code)}&limit=5`]);

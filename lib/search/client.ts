@@ -81,7 +81,12 @@ export async function loadClientSearch(pathname = globalThis.location?.pathname 
       return { mode: "on-demand", ...onDemandSearch(loadOrder(manifest, catalogOfPath(pathname)), shard) };
     case "local": {
       const engine = SearchEngine.from(await Promise.all(manifest.shards.map((s) => shard(s.file))));
-      return { mode: "local", search: async (query, limit) => engine.search(query, limit), progress: complete(manifest.shards.length), onProgress: noProgress };
+      return {
+        mode: "local",
+        search: async (query, limit) => engine.search(query, limit),
+        progress: complete(manifest.shards.length),
+        onProgress: noProgress,
+      };
     }
   }
 }

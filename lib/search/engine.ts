@@ -81,19 +81,28 @@ export class SearchEngine {
 
   /** The built-in envelopes, then each catalog's own template. */
   private envelopeShapes(): EnvelopeShape[] {
-    const own = this.catalogs().flatMap((c) => (c.envelope ? [{ format: c.format, label: c.envelope.label, template: c.envelope.template }] : []));
+    const own = this.catalogs().flatMap((c) =>
+      c.envelope ? [{ format: c.format, label: c.envelope.label, template: c.envelope.template }] : [],
+    );
     return [...BUILTIN_SHAPES, ...own];
   }
 
   /** Whether a catalog in the shape's envelope has its code. */
   private hasCodeIn(shape: BodyShape): boolean {
-    const slugs = new Set(this.catalogs().filter((c) => c.format === shape.format).map((c) => c.slug));
+    const slugs = new Set(
+      this.catalogs()
+        .filter((c) => c.format === shape.format)
+        .map((c) => c.slug),
+    );
     return slugs.size > 0 && this.rank(shape.code, 50).some((h) => h.score >= SCORE.exactCode && slugs.has(h.catalog));
   }
 
   private identify(query: string, shape: BodyShape, limit: number): SearchOutcome {
     const catalogs = this.catalogs().filter((c) => c.format === shape.format);
-    const exact = identifiedHits(this.rank(shape.code, limit).filter((h) => h.score >= SCORE.exactCode), catalogs);
+    const exact = identifiedHits(
+      this.rank(shape.code, limit).filter((h) => h.score >= SCORE.exactCode),
+      catalogs,
+    );
     const summary = identificationSummary(shape, catalogs, exact);
     let results = exact;
     // An unknown code: suggest by the message, codes of the catalogs whose envelope it is first (a stable sort keeps

@@ -54,7 +54,14 @@ export function readBody(text: string, shapes: readonly EnvelopeShape[] = BUILTI
   for (const shape of shapes) {
     const m = matchBody(shape.template, body, shape.titleAlways);
     if (!m) continue;
-    readings.push({ format: shape.format, formatLabel: shape.label, code: m.code, exact: m.exact, fit: m.fit, ...(m.message ? { message: m.message } : {}) });
+    readings.push({
+      format: shape.format,
+      formatLabel: shape.label,
+      code: m.code,
+      exact: m.exact,
+      fit: m.fit,
+      ...(m.message ? { message: m.message } : {}),
+    });
   }
   // A stable sort: among equal fits, the order given (built-in formats first) decides.
   readings.sort((a, b) => Number(b.exact) - Number(a.exact) || b.fit - a.fit);
@@ -65,7 +72,11 @@ export function readBody(text: string, shapes: readonly EnvelopeShape[] = BUILTI
  * Identifies a pasted error response body; undefined when the text is not a JSON object carrying a code. Where the
  * shape fits several envelopes, the first whose catalogs have the code (`known`) wins, else the closest fit.
  */
-export function identifyBody(text: string, shapes?: readonly EnvelopeShape[], known?: (shape: BodyShape) => boolean): BodyShape | undefined {
+export function identifyBody(
+  text: string,
+  shapes?: readonly EnvelopeShape[],
+  known?: (shape: BodyShape) => boolean,
+): BodyShape | undefined {
   const readings = readBody(text, shapes);
   return (known && readings.find(known)) || readings[0];
 }

@@ -24,7 +24,11 @@ export const ON_DEMAND_CONCURRENCY = 2;
  * `concurrency` at a time, each added to the engine as it arrives. Queries answer from what is loaded so far; a
  * listener re-runs them when more arrives.
  */
-export function onDemandSearch(files: readonly string[], fetchShard: (file: string) => Promise<ShardData>, concurrency = ON_DEMAND_CONCURRENCY): OnDemandSearch {
+export function onDemandSearch(
+  files: readonly string[],
+  fetchShard: (file: string) => Promise<ShardData>,
+  concurrency = ON_DEMAND_CONCURRENCY,
+): OnDemandSearch {
   const engine = new SearchEngine();
   const listeners = new Set<(p: SearchProgress) => void>();
   const state: SearchProgress = { loaded: 0, failed: 0, total: files.length };

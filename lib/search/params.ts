@@ -3,17 +3,17 @@ export const MAX_QUERY_BYTES = 2048;
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 50;
 
-export type ParsedSearch =
-  | { ok: true; q: string; limit: number }
-  | { ok: false; error: { error: string; parameter: "q" | "limit" } };
+export type ParsedSearch = { ok: true; q: string; limit: number } | { ok: false; error: { error: string; parameter: "q" | "limit" } };
 
 /** Reads `q` and `limit` from a query string, saying which parameter is wrong and why. */
 export function parseSearchParams(params: URLSearchParams): ParsedSearch {
   for (const name of ["q", "limit"] as const) {
-    if (params.getAll(name).length > 1) return { ok: false, error: { error: `${name} is given more than once; pass it once.`, parameter: name } };
+    if (params.getAll(name).length > 1)
+      return { ok: false, error: { error: `${name} is given more than once; pass it once.`, parameter: name } };
   }
   const q = params.get("q");
-  if (q === null || q.trim() === "") return { ok: false, error: { error: "Missing query: pass ?q=… (a code, words, or a pasted error body).", parameter: "q" } };
+  if (q === null || q.trim() === "")
+    return { ok: false, error: { error: "Missing query: pass ?q=… (a code, words, or a pasted error body).", parameter: "q" } };
   const bytes = new TextEncoder().encode(q).length;
   if (bytes > MAX_QUERY_BYTES) {
     return { ok: false, error: { error: `Query too long: ${bytes} bytes, at most ${MAX_QUERY_BYTES} allowed.`, parameter: "q" } };

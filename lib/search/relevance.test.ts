@@ -50,7 +50,11 @@ const FIRST: [string, string, string][] = [
   ["stripe billing provider", "authos/STRIPE_ERROR", "message words"],
   // Filled-in messages as received
   ["The metadata key tenant_color exceeds the maximum allowed length of 64 characters", "identity-platform/AUT-0010", "filled-in %v"],
-  ["The metadata value very-long-value exceeds the maximum allowed length of 256 characters.", "identity-platform/AUT-0011", "filled-in value message"],
+  [
+    "The metadata value very-long-value exceeds the maximum allowed length of 256 characters.",
+    "identity-platform/AUT-0011",
+    "filled-in value message",
+  ],
   ["The provided 'grantType' magic_link is not valid.", "identity-platform/AUT-0013", "filled-in %s"],
   ["The provided 'grant_type' authorization_code is missing required fields.", "identity-platform/AUT-0014", "filled-in grant_type"],
   // Routes and statuses
@@ -62,13 +66,33 @@ const FIRST: [string, string, string][] = [
   ["502 worker", "accounts/worker:response_invalid", "status and a word"],
   // Pasted bodies in each envelope
   ['{"error": {"code": "AUTH_002", "message": "Token expired"}}', "auth-service/AUTH_002", "nested-error body"],
-  ['{"error": "Rate limit exceeded for the current endpoint.", "error_code": "TOO_MANY_REQUESTS", "timestamp": "2025-01-15T10:30:00Z"}', "authos/TOO_MANY_REQUESTS", "flat-error-code body"],
+  [
+    '{"error": "Rate limit exceeded for the current endpoint.", "error_code": "TOO_MANY_REQUESTS", "timestamp": "2025-01-15T10:30:00Z"}',
+    "authos/TOO_MANY_REQUESTS",
+    "flat-error-code body",
+  ],
   ['{"code": "user:banned", "message": "User is banned"}', "accounts/user:banned", "domain-reason body"],
-  ['{"detail": {"status": "error", "code": "auth_google_db_error", "message": "x"}}', "auth-observability/auth_google_db_error", "detail-wrapper body"],
-  ['{"code": "AUT-0006", "title": "Token Missing", "message": "A valid token must be provided"}', "identity-platform/AUT-0006", "code-title-message body"],
-  ['{"error":"Forbidden","error_code":"FORBIDDEN","timestamp":"2025-01-15T10:30:00Z"}', "authos/FORBIDDEN", "code in two catalogs: the body's envelope decides"],
+  [
+    '{"detail": {"status": "error", "code": "auth_google_db_error", "message": "x"}}',
+    "auth-observability/auth_google_db_error",
+    "detail-wrapper body",
+  ],
+  [
+    '{"code": "AUT-0006", "title": "Token Missing", "message": "A valid token must be provided"}',
+    "identity-platform/AUT-0006",
+    "code-title-message body",
+  ],
+  [
+    '{"error":"Forbidden","error_code":"FORBIDDEN","timestamp":"2025-01-15T10:30:00Z"}',
+    "authos/FORBIDDEN",
+    "code in two catalogs: the body's envelope decides",
+  ],
   ['{"code":"FORBIDDEN","message":"Forbidden"}', "accounts/FORBIDDEN", "the same code in the other catalog's envelope"],
-  ['2025-01-15 ERROR upstream said {"error": {"code": "APP_002", "message": "Application not found"}}', "auth-service/APP_002", "body inside a log line"],
+  [
+    '2025-01-15 ERROR upstream said {"error": {"code": "APP_002", "message": "Application not found"}}',
+    "auth-service/APP_002",
+    "body inside a log line",
+  ],
   // Codes inside other text, as support staff paste them
   ["code: AUT-1002", "identity-platform/AUT-1002", "a labelled code"],
   ["error_code=TOKEN_EXPIRED", "authos/TOKEN_EXPIRED", "a log field"],
@@ -114,8 +138,12 @@ describe("ranking tiers", () => {
   });
 
   it("puts a code family first for its prefix", () => {
-    expect(ids("aut-10", 6).sort()).toEqual(["AUT-1001", "AUT-1002", "AUT-1003", "AUT-1004", "AUT-1005", "AUT-1015"].map((c) => `identity-platform/${c}`));
-    const totp = getCatalogs().flatMap((c) => c.errors.map((e) => e.code)).filter((c) => c.startsWith("totp:"));
+    expect(ids("aut-10", 6).sort()).toEqual(
+      ["AUT-1001", "AUT-1002", "AUT-1003", "AUT-1004", "AUT-1005", "AUT-1015"].map((c) => `identity-platform/${c}`),
+    );
+    const totp = getCatalogs()
+      .flatMap((c) => c.errors.map((e) => e.code))
+      .filter((c) => c.startsWith("totp:"));
     expect(totp.length).toBeGreaterThan(5);
     expect(ids("totp:", totp.length).sort()).toEqual(totp.map((c) => `accounts/${c}`).sort());
   });
@@ -155,7 +183,9 @@ describe("codes and text together", () => {
   });
 
   it("a code-like word in prose is not matched as a code unless it is one", () => {
-    expect(engine.search("please check the HTTP headers", 10).results.every((h) => !h.matched.includes("code") || h.score < SCORE.codeInText)).toBe(true);
+    expect(
+      engine.search("please check the HTTP headers", 10).results.every((h) => !h.matched.includes("code") || h.score < SCORE.codeInText),
+    ).toBe(true);
   });
 });
 
@@ -163,7 +193,9 @@ describe("paste-to-identify", () => {
   it("says which catalog a known code is in when the body is in another catalog's format", () => {
     const out = engine.search('{"error":{"code":"TOKEN_EXPIRED","message":"x"}}');
     expect(out.results[0]).toMatchObject({ catalog: "authos", code: "TOKEN_EXPIRED" });
-    expect(out.identified?.summary).toBe("Recognised the Auth Service format (Nested error object): code TOKEN_EXPIRED, which is in AuthOS, not in Auth Service.");
+    expect(out.identified?.summary).toBe(
+      "Recognised the Auth Service format (Nested error object): code TOKEN_EXPIRED, which is in AuthOS, not in Auth Service.",
+    );
   });
 
   it("names the catalog whose envelope the body is in", () => {

@@ -9,7 +9,12 @@ import { Vocabulary } from "./vocabulary";
 export function shardCatalog(catalog: Catalog): ShardCatalog {
   const own = catalogEnvelope(catalog);
   if (own.id !== CATALOG_ENVELOPE_ID) return { slug: catalog.slug, name: catalog.service.name, format: own.id };
-  return { slug: catalog.slug, name: catalog.service.name, format: `catalog:${catalog.slug}`, envelope: { label: own.label, template: own.template } };
+  return {
+    slug: catalog.slug,
+    name: catalog.service.name,
+    format: `catalog:${catalog.slug}`,
+    envelope: { label: own.label, template: own.template },
+  };
 }
 
 /** Builds one shard over `catalogs`: their records and the FlexSearch export of their index (plain JSON). */

@@ -51,7 +51,11 @@ describe("buildExport splits big catalogs", () => {
     }
     // Not in the first part of that catalog.
     const firstPart = shards[manifest.shards.findIndex((s) => s.file === shardFile(c.slug, 1))]!;
-    expect(SearchEngine.from([firstPart]).search(code, 5).results.some((h) => h.code === code)).toBe(false);
+    expect(
+      SearchEngine.from([firstPart])
+        .search(code, 5)
+        .results.some((h) => h.code === code),
+    ).toBe(false);
   });
 
   it("answers every bundled code with its own page however finely the catalogs are split", () => {
@@ -62,7 +66,10 @@ describe("buildExport splits big catalogs", () => {
     for (const c of bundled) {
       for (const e of c.errors) {
         const hits = engine.search(e.code, 10).results.filter((h) => h.code === e.code);
-        expect(hits.map((h) => h.url), e.code).toContain(codeUrl(c.slug, e.code));
+        expect(
+          hits.map((h) => h.url),
+          e.code,
+        ).toContain(codeUrl(c.slug, e.code));
       }
     }
     // A pasted body names its catalog once, however many parts it has.

@@ -44,7 +44,8 @@ export function textMatches(
           for (const id of result) {
             const ref = packRef(s, Number(id));
             let doc = perDoc.get(ref);
-            if (!doc) perDoc.set(ref, (doc = { best: new Array<number>(terms.length).fill(0), fields: new Array<number>(terms.length).fill(0) }));
+            if (!doc)
+              perDoc.set(ref, (doc = { best: new Array<number>(terms.length).fill(0), fields: new Array<number>(terms.length).fill(0) }));
             if (weight > doc.best[t]!) doc.best[t] = weight;
             doc.fields[t]! |= FIELD_BIT[f];
             accOf(ref).matched.add(f);

@@ -60,7 +60,12 @@ describe("templates", () => {
   const t = compileTemplate("The metadata key %v exceeds the maximum allowed length of %v characters. Please use a shorter key.")!;
 
   it("matches the message as received, whole or a stretch of it", () => {
-    expect(matchTemplate(t, words("The metadata key tenant_color exceeds the maximum allowed length of 64 characters. Please use a shorter key."))).toBeGreaterThan(0);
+    expect(
+      matchTemplate(
+        t,
+        words("The metadata key tenant_color exceeds the maximum allowed length of 64 characters. Please use a shorter key."),
+      ),
+    ).toBeGreaterThan(0);
     expect(matchTemplate(t, words("metadata key tenant_color exceeds the maximum"))).toBeGreaterThan(0);
   });
 

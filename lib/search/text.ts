@@ -24,8 +24,35 @@ export function codeParts(code: string): string[] {
 
 /** Words too common in error messages to rank anything; dropped unless the query has nothing else. */
 export const STOPWORDS = new Set([
-  "a", "an", "the", "is", "are", "was", "were", "be", "been", "of", "to", "in", "on", "for", "and", "or", "with",
-  "this", "that", "it", "its", "by", "at", "as", "from", "has", "have", "had", "please",
+  "a",
+  "an",
+  "the",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "of",
+  "to",
+  "in",
+  "on",
+  "for",
+  "and",
+  "or",
+  "with",
+  "this",
+  "that",
+  "it",
+  "its",
+  "by",
+  "at",
+  "as",
+  "from",
+  "has",
+  "have",
+  "had",
+  "please",
 ]);
 
 /** Query terms: distinct words without stopwords (all words if every one is a stopword), at most `max`. */
@@ -45,8 +72,7 @@ export function codeTokens(query: string): string[] {
   const tokens = query.split(/[\s=,;'"`{}()[\]<>|]+/).map((t) => t.replace(/^[.:/-]+|[.:/!?-]+$/g, ""));
   return [...new Set(tokens)].filter(
     (t) =>
-      t.length >= 3 &&
-      (/[\p{L}\p{N}][_:\-./][\p{L}\p{N}]/u.test(t) || (/\p{L}/u.test(t) && /\p{N}/u.test(t)) || /^\p{Lu}{3,}$/u.test(t)),
+      t.length >= 3 && (/[\p{L}\p{N}][_:\-./][\p{L}\p{N}]/u.test(t) || (/\p{L}/u.test(t) && /\p{N}/u.test(t)) || /^\p{Lu}{3,}$/u.test(t)),
   );
 }
 

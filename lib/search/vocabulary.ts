@@ -54,6 +54,9 @@ export class Vocabulary {
         if (d <= limit) found.push([w, d]);
       }
     }
-    return found.sort((a, b) => a[1] - b[1]).slice(0, max).map(([w]) => w);
+    return found
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, max)
+      .map(([w]) => w);
   }
 }

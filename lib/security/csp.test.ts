@@ -58,7 +58,11 @@ describe("pageCsp", () => {
     expect(pageCsp({ scripts: [], styles: [] }, true)).toContain("upgrade-insecure-requests");
   });
   it("hashes next-themes' transition style", () => {
-    expect(csp).toContain(cspHash("*,*::before,*::after{-webkit-transition:none!important;-moz-transition:none!important;-o-transition:none!important;-ms-transition:none!important;transition:none!important}"));
+    expect(csp).toContain(
+      cspHash(
+        "*,*::before,*::after{-webkit-transition:none!important;-moz-transition:none!important;-o-transition:none!important;-ms-transition:none!important;transition:none!important}",
+      ),
+    );
   });
 });
 
@@ -74,14 +78,24 @@ describe("baseHeaders", () => {
 describe("styles of routes rendered on request", () => {
   it("hash the route's CSS files merged in order, once each, as the inlined <style> holds them", () => {
     const entries = {
-      "[project]/app/layout": [{ path: "a.css", content: "a{}" }, { path: "b.css", content: "b{}" }],
+      "[project]/app/layout": [
+        { path: "a.css", content: "a{}" },
+        { path: "b.css", content: "b{}" },
+      ],
       "[project]/app/not-found": [{ path: "a.css", content: "a{}" }],
-      "[project]/app/search/page": [{ path: "a.css", content: "a{}" }, { path: "b.css", content: "b{}" }, { path: "c.css", content: "c{}" }],
+      "[project]/app/search/page": [
+        { path: "a.css", content: "a{}" },
+        { path: "b.css", content: "b{}" },
+        { path: "c.css", content: "c{}" },
+      ],
     };
     expect(entryStyleHashes(entries)).toEqual([sha("a{}b{}c{}")]);
-    expect(entryStyleHashes({ "[project]/app/layout": [{ path: "a.css", content: "a{}" }], "[project]/app/x/page": [{ path: "c.css", content: "c{}" }], "[project]/app/y": [{ path: "d.css", content: "d{}" }] })).toEqual([
-      sha("a{}c{}d{}"),
-      sha("a{}c{}"),
-    ]);
+    expect(
+      entryStyleHashes({
+        "[project]/app/layout": [{ path: "a.css", content: "a{}" }],
+        "[project]/app/x/page": [{ path: "c.css", content: "c{}" }],
+        "[project]/app/y": [{ path: "d.css", content: "d{}" }],
+      }),
+    ).toEqual([sha("a{}c{}d{}"), sha("a{}c{}")]);
   });
 });

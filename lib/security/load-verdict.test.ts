@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { loadProblems, type LoadFigures } from "./load-verdict";
 
-const ok: LoadFigures = { path: "/", expected: 200, requests: 100, rps: 10, p50: 1, p99: 5, errors: 0, timeouts: 0, statuses: { "200": 100 } };
+const ok: LoadFigures = {
+  path: "/",
+  expected: 200,
+  requests: 100,
+  rps: 10,
+  p50: 1,
+  p99: 5,
+  errors: 0,
+  timeouts: 0,
+  statuses: { "200": 100 },
+};
 
 describe("loadProblems", () => {
   it("passes a clean run", () => expect(loadProblems([ok])).toEqual([]));

@@ -31,8 +31,14 @@ export function loadProblems(figures: readonly LoadFigures[]): string[] {
 
 export function loadTable(figures: readonly LoadFigures[]): string {
   const rows = figures.map((f) => {
-    const statuses = Object.entries(f.statuses).map(([s, n]) => `${n}×${s}`).join(" ");
+    const statuses = Object.entries(f.statuses)
+      .map(([s, n]) => `${n}×${s}`)
+      .join(" ");
     return `| \`${f.path}\` | ${Math.round(f.rps)} | ${f.p50} | ${f.p99} | ${f.requests} | ${f.errors} | ${statuses} |`;
   });
-  return ["| Target | Requests/s | p50 ms | p99 ms | Requests | Errors | Statuses |", "| --- | ---: | ---: | ---: | ---: | ---: | --- |", ...rows].join("\n");
+  return [
+    "| Target | Requests/s | p50 ms | p99 ms | Requests | Errors | Statuses |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...rows,
+  ].join("\n");
 }

@@ -11,7 +11,11 @@ describe("checkRequest", () => {
   });
 
   it("refuses malformed percent-encoding in the path with 400", () => {
-    expect(checkRequest("GET", "/e/%E0%A4%A")).toEqual({ status: 400, error: "malformed percent-encoding in the URL path", parameter: "path" });
+    expect(checkRequest("GET", "/e/%E0%A4%A")).toEqual({
+      status: 400,
+      error: "malformed percent-encoding in the URL path",
+      parameter: "path",
+    });
     expect(checkRequest("GET", "/catalogs/%")?.status).toBe(400);
   });
 
@@ -22,10 +26,17 @@ describe("checkRequest", () => {
   });
 
   it("answers a JSON 404 naming the routes for paths under /api that no route answers", () => {
-    expect(checkRequest("GET", "/api/mock/auth-service")).toEqual({ status: 404, error: "no API at /api/mock/auth-service; use /api/mock/{catalog}/{code}", parameter: "path" });
+    expect(checkRequest("GET", "/api/mock/auth-service")).toEqual({
+      status: 404,
+      error: "no API at /api/mock/auth-service; use /api/mock/{catalog}/{code}",
+      parameter: "path",
+    });
     expect(checkRequest("GET", "/api/mock/auth-service/APP_002/extra")?.status).toBe(404);
     expect(checkRequest("GET", "/api/errors/accounts")?.status).toBe(404);
-    expect(checkRequest("POST", "/api/errorsx")).toMatchObject({ status: 404, error: expect.stringContaining("/api/errors, /api/search?q=…, /api/mock/{catalog}/{code}") });
+    expect(checkRequest("POST", "/api/errorsx")).toMatchObject({
+      status: 404,
+      error: expect.stringContaining("/api/errors, /api/search?q=…, /api/mock/{catalog}/{code}"),
+    });
     expect(checkRequest("GET", "/api")?.status).toBe(404);
     expect(checkRequest("GET", "/api/mock/auth-service/APP_002/")).toBeUndefined();
     expect(checkRequest("GET", "/apiary")).toBeUndefined();
@@ -49,7 +60,10 @@ describe("checkRequest", () => {
     const refusal = checkRequest("GET", `/api/search?limit=5&q=${"%22".repeat(3000)}`);
     expect(refusal).toMatchObject({ status: 414, parameter: "q" });
     expect(refusal?.error).toMatch(/9002 of them in "q"/);
-    expect(checkRequest("GET", `/catalogs/${"a".repeat(MAX_URL_LENGTH)}`)).toEqual({ status: 414, error: expect.stringMatching(/^URL is \d+ characters long/) });
+    expect(checkRequest("GET", `/catalogs/${"a".repeat(MAX_URL_LENGTH)}`)).toEqual({
+      status: 414,
+      error: expect.stringMatching(/^URL is \d+ characters long/),
+    });
   });
 });
 
@@ -58,7 +72,11 @@ describe("refusalBody", () => {
     const { body, type } = refusalBody({ status: 400, error: "bad", parameter: "q" }, "/api/search", "text/html");
     expect(type).toBe("application/json");
     expect(JSON.parse(body)).toEqual({ status: 400, error: "bad", parameter: "q" });
-    expect(JSON.parse(refusalBody({ status: 414, error: "long" }, "/api/mock/a/b", null).body)).toEqual({ status: 414, error: "long", parameter: null });
+    expect(JSON.parse(refusalBody({ status: 414, error: "long" }, "/api/mock/a/b", null).body)).toEqual({
+      status: 414,
+      error: "long",
+      parameter: null,
+    });
   });
 
   it("is escaped HTML for browsers", () => {

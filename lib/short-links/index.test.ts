@@ -61,7 +61,10 @@ describe("resolveShortCode with history (fixture catalogs)", () => {
   });
 
   it("treats FORBIDDEN and forbidden in two catalogs as one shared code", () => {
-    expect(resolveShortCode(fixtures, "FORBIDDEN")).toMatchObject({ kind: "choices", targets: [{ catalog: "alpha" }, { catalog: "beta" }] });
+    expect(resolveShortCode(fixtures, "FORBIDDEN")).toMatchObject({
+      kind: "choices",
+      targets: [{ catalog: "alpha" }, { catalog: "beta" }],
+    });
   });
 });
 

@@ -48,7 +48,15 @@ export function buildShortLinkIndex(catalogs: readonly Catalog[]): ShortLinkInde
       for (const old of e.renamed_from ?? []) add(normalizeCode(old), { kind: "renamed", ...live, oldCode: old });
     }
     for (const r of c.removed ?? []) {
-      add(normalizeCode(r.code), { kind: "removed", ...base, code: r.code, message: r.reason, removedIn: r.removed_in, see: r.see, url: codeUrl(c.slug, r.code) });
+      add(normalizeCode(r.code), {
+        kind: "removed",
+        ...base,
+        code: r.code,
+        message: r.reason,
+        removedIn: r.removed_in,
+        see: r.see,
+        url: codeUrl(c.slug, r.code),
+      });
     }
   }
   const liveKeys = [...byKey].filter(([, ts]) => ts.some((t) => t.kind === "live")).map(([k]) => k);

@@ -66,7 +66,7 @@ function codeFor(format: EnvelopeFormat, domain: string, noun: string, index: nu
 }
 
 function entryFor(format: EnvelopeFormat, index: number, next: () => number, domains: readonly string[]): ErrorEntry {
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const domain = pick(domains);
   const noun = pick(NOUNS);
   const [problem, status] = pick(PROBLEMS);
@@ -75,9 +75,7 @@ function entryFor(format: EnvelopeFormat, index: number, next: () => number, dom
     code: codeFor(format, domain, noun, index),
     status,
     domain,
-    message: withPlaceholder
-      ? `The ${noun} %v ${problem}.`
-      : `The ${domain} ${noun} ${problem}.`,
+    message: withPlaceholder ? `The ${noun} %v ${problem}.` : `The ${domain} ${noun} ${problem}.`,
   };
   if (withPlaceholder) entry.placeholders = [{ name: "value", example: `${noun}_${index}` }];
   if (format === "code-title-message") entry.title = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${problem}`;

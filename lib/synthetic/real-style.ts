@@ -14,15 +14,49 @@ export function realStyleCatalogs(codes: number): Catalog[] {
 }
 
 const AREAS = [
-  "Cards", "Charges", "Refunds", "Disputes", "Payouts", "Transfers", "Balances", "Customers", "Invoices", "Subscriptions",
-  "Prices", "Products", "Coupons", "Tax", "Checkout", "Payment links", "Terminal", "Issuing", "Treasury", "Connect",
-  "Identity", "Radar", "Reporting", "Sigma", "Webhooks", "Files", "Mandates", "Sources", "Quotes", "Credit notes",
+  "Cards",
+  "Charges",
+  "Refunds",
+  "Disputes",
+  "Payouts",
+  "Transfers",
+  "Balances",
+  "Customers",
+  "Invoices",
+  "Subscriptions",
+  "Prices",
+  "Products",
+  "Coupons",
+  "Tax",
+  "Checkout",
+  "Payment links",
+  "Terminal",
+  "Issuing",
+  "Treasury",
+  "Connect",
+  "Identity",
+  "Radar",
+  "Reporting",
+  "Sigma",
+  "Webhooks",
+  "Files",
+  "Mandates",
+  "Sources",
+  "Quotes",
+  "Credit notes",
 ];
 const TYPES = ["card_error", "invalid_request_error", "api_error", "idempotency_error", "rate_limit_error"];
 const PARAMS = ["amount", "currency", "customer", "payment_method", "source", "metadata", "expand", "limit", "starting_after"];
 const PROBLEMS: [string, number][] = [
-  ["is missing", 400], ["is invalid", 400], ["was declined", 402], ["is not permitted", 403], ["was not found", 404],
-  ["conflicts with {0}", 409], ["is locked", 423], ["was rate limited", 429], ["failed upstream", 502],
+  ["is missing", 400],
+  ["is invalid", 400],
+  ["was declined", 402],
+  ["is not permitted", 403],
+  ["was not found", 404],
+  ["conflicts with {0}", 409],
+  ["is locked", 423],
+  ["was rate limited", 429],
+  ["failed upstream", 502],
 ];
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "_");
@@ -41,7 +75,8 @@ function payments(n: number): Catalog {
       vars: { type: TYPES[i % TYPES.length]!, ...(i % 3 ? { param } : {}) },
     };
     if (problem.includes("{0}")) entry.placeholders = [{ name: "arg1", example: `${param}_1` }];
-    if (i % 7 === 0) entry.docs = `## Possible causes\n\n- The ${param} was sent in the wrong format.\n\n## Possible solutions\n\n1. Check \`${param}\` against [the API reference](https://docs.example.com/api/${slug(area)}).`;
+    if (i % 7 === 0)
+      entry.docs = `## Possible causes\n\n- The ${param} was sent in the wrong format.\n\n## Possible solutions\n\n1. Check \`${param}\` against [the API reference](https://docs.example.com/api/${slug(area)}).`;
     return entry;
   });
   return {
@@ -49,8 +84,10 @@ function payments(n: number): Catalog {
     service: { name: "Payments (real-style)", documented: false },
     description: "A Stripe-like payments API at scale: 30 domains, a declared envelope, vars and a vars facet.",
     envelope: {
-      template: '{"error": {"type": "{{vars.type}}", "code": "{{code}}", "message": "{{message}}", "param": "{{vars.param}}", "doc_url": "{{url}}"}}',
-      example: '{"error": {"type": "card_error", "code": "cards_amount_0000", "message": "The amount is missing.", "doc_url": "https://errata.example/x"}}',
+      template:
+        '{"error": {"type": "{{vars.type}}", "code": "{{code}}", "message": "{{message}}", "param": "{{vars.param}}", "doc_url": "{{url}}"}}',
+      example:
+        '{"error": {"type": "card_error", "code": "cards_amount_0000", "message": "The amount is missing.", "doc_url": "https://errata.example/x"}}',
       documented: false,
     },
     facets: ["type"],
@@ -67,7 +104,9 @@ function telephony(n: number): Catalog {
     domain: domains[i % domains.length]!,
     title: `${domains[i % domains.length]} error ${20000 + i * 7}`,
     message: `The ${domains[i % domains.length]!.toLowerCase()} request could not be completed (case ${i}).`,
-    ...(i % 2 ? {} : { docs: `### Possible causes\n\n- A wrong number format.\n\n### Possible solutions\n\n- Use E.164, e.g. \`+14155552671\`.` }),
+    ...(i % 2
+      ? {}
+      : { docs: `### Possible causes\n\n- A wrong number format.\n\n### Possible solutions\n\n- Use E.164, e.g. \`+14155552671\`.` }),
   }));
   return {
     slug: "telephony-real",
@@ -85,7 +124,12 @@ function telephony(n: number): Catalog {
 }
 
 function database(n: number): Catalog {
-  const classes = ["Integrity Constraint Violation", "Syntax Error or Access Rule Violation", "Insufficient Resources", "Operator Intervention"];
+  const classes = [
+    "Integrity Constraint Violation",
+    "Syntax Error or Access Rule Violation",
+    "Insufficient Resources",
+    "Operator Intervention",
+  ];
   const errors: ErrorEntry[] = Array.from({ length: n }, (_, i) => ({
     code: `${23 + (i % 4) * 10}${String(i).padStart(3, "0")}`.slice(0, 5) + (i >= 1000 ? `.${i}` : ""),
     domain: classes[i % classes.length]!,
@@ -100,7 +144,12 @@ function database(n: number): Catalog {
     slug: "database-real",
     service: { name: "Database (real-style)", documented: false },
     description: "SQLSTATE-like codes that never carry an HTTP status, with printf placeholders.",
-    envelope: { template: '{"sqlstate": "{{code}}", "message": "{{message}}"}', example: '{"sqlstate": "23000", "message": "m"}', documented: false, default_status: 500 },
+    envelope: {
+      template: '{"sqlstate": "{{code}}", "message": "{{message}}"}',
+      example: '{"sqlstate": "23000", "message": "m"}',
+      documented: false,
+      default_status: 500,
+    },
     domains: classes.map((name) => ({ name })),
     errors,
   };

@@ -3,7 +3,18 @@ import { buildItems } from "./grouping";
 import type { TableRow } from "./rows";
 
 function row(code: string, status: number | string, domain: string): TableRow {
-  return { id: code, code, catalog: "a", domain, status, statusClass: String(status).startsWith("5") ? "5xx" : "4xx", retry: "no", message: code, url: "", more: "" };
+  return {
+    id: code,
+    code,
+    catalog: "a",
+    domain,
+    status,
+    statusClass: String(status).startsWith("5") ? "5xx" : "4xx",
+    retry: "no",
+    message: code,
+    url: "",
+    more: "",
+  };
 }
 const rows = [row("B1", 500, "Billing"), row("A1", 401, "Auth"), row("B2", "5xx", "Billing"), row("A2", 404, "Auth")];
 const all = [0, 1, 2, 3];
@@ -18,14 +29,20 @@ describe("grouping", () => {
 
   it("status groups ascend, with a documented class after its exact statuses, labelled with reason phrases", () => {
     expect(heads(buildItems(rows, all, "status", new Set()))).toEqual([
-      "401 Unauthorized (1)", "404 Not Found (1)", "500 Internal Server Error (1)", "5xx Server error (1)",
+      "401 Unauthorized (1)",
+      "404 Not Found (1)",
+      "500 Internal Server Error (1)",
+      "5xx Server error (1)",
     ]);
   });
 
   it("sorted by the grouped column, the groups follow the sort, descending included", () => {
     // Rows sorted by status, descending: 5xx, 500, 404, 401.
     expect(heads(buildItems(rows, [2, 0, 3, 1], "status", new Set(), false, true))).toEqual([
-      "5xx Server error (1)", "500 Internal Server Error (1)", "404 Not Found (1)", "401 Unauthorized (1)",
+      "5xx Server error (1)",
+      "500 Internal Server Error (1)",
+      "404 Not Found (1)",
+      "401 Unauthorized (1)",
     ]);
     // Sorted by domain, descending: Billing then Auth; not sorted by it, the catalog's order stands.
     expect(heads(buildItems(rows, [0, 2, 1, 3], "domain", new Set(), false, true))).toEqual(["Billing (2)", "Auth (2)"]);

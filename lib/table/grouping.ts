@@ -11,8 +11,7 @@ export const sortColumns = ["code", "status", "domain"] as const;
 export type SortColumn = (typeof sortColumns)[number];
 
 export type Item =
-  | { kind: "group"; key: string; label: string; count: number; expanded: boolean; anchor?: string }
-  | { kind: "row"; index: number };
+  { kind: "group"; key: string; label: string; count: number; expanded: boolean; anchor?: string } | { kind: "row"; index: number };
 
 function groupKey(row: TableRow, mode: GroupMode): string {
   return mode === "domain" ? row.domain : mode === "status" ? (row.status === undefined ? NO_STATUS : String(row.status)) : "";
@@ -55,7 +54,14 @@ export function buildItems(
     const members = groups.get(key)!;
     const expanded = !collapsed.has(key);
     const label = mode === "status" ? statusLabel(key === NO_STATUS ? undefined : isNaN(Number(key)) ? key : Number(key)) : key;
-    items.push({ kind: "group", key, label, count: members.length, expanded, ...(anchors && mode === "domain" ? { anchor: domainAnchor(key) } : {}) });
+    items.push({
+      kind: "group",
+      key,
+      label,
+      count: members.length,
+      expanded,
+      ...(anchors && mode === "domain" ? { anchor: domainAnchor(key) } : {}),
+    });
     if (expanded) for (const index of members) items.push({ kind: "row", index });
   }
   return items;

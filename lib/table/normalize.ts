@@ -40,7 +40,7 @@ export function filterRanges(text: string, query: string): Range[] {
   let folded = "";
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     if (WORD.test(ch)) {
       for (const lower of ch.toLowerCase()) {

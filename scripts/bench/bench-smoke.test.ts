@@ -11,11 +11,21 @@ const BUNDLED_CODES = loadCatalogDir(path.resolve("content", "catalogs")).reduce
 describe("npm run bench -- --quick --json", () => {
   it("prints a table and, as its last line, one JSON object with every key and a status per budget", () => {
     const tsx = path.resolve("node_modules", ".bin", "tsx");
-    const stdout = execFileSync(tsx, ["scripts/bench/index.ts", "--quick", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync(tsx, ["scripts/bench/index.ts", "--quick", "--json"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const lines = stdout.trimEnd().split("\n");
     expect(stdout).toContain("Budgets");
     const result = JSON.parse(lines.at(-1)!);
-    for (const key of ["searchP95Ms", "search100kP95Ms", "indexBytesPerCodeGz", "filterToPaint10kP95Ms", "build10kSeconds", "build10kPeakMb"]) {
+    for (const key of [
+      "searchP95Ms",
+      "search100kP95Ms",
+      "indexBytesPerCodeGz",
+      "filterToPaint10kP95Ms",
+      "build10kSeconds",
+      "build10kPeakMb",
+    ]) {
       expect(result).toHaveProperty(key);
       expect(result[key] === null || typeof result[key] === "number").toBe(true);
     }

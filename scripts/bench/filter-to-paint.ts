@@ -33,7 +33,15 @@ function percentile(sorted: number[], p: number): number {
 export async function measureFilterToPaint({ baseURL, catalogPath, runs = 60 }: FilterToPaintOptions): Promise<FilterToPaintResult> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -53,7 +61,11 @@ export async function measureFilterToPaint({ baseURL, catalogPath, runs = 60 }: 
           const onKey = () => {
             start = performance.now();
             const observer = new MutationObserver(check);
-            observer.observe(document.querySelector(".catalog-table")!, { attributes: true, subtree: true, attributeFilter: ["data-query"] });
+            observer.observe(document.querySelector(".catalog-table")!, {
+              attributes: true,
+              subtree: true,
+              attributeFilter: ["data-query"],
+            });
             queueMicrotask(check);
             function check() {
               if (table()?.dataset.query !== input.value) return;

@@ -82,7 +82,9 @@ async function main() {
       const bundled = loadCatalogDir(realCatalogs);
       const bundledCodes = bundled.reduce((n, c) => n + c.errors.length, 0);
       log(`bench: search at ${bundledCodes} (bundled), ${counts.join(", ")} codes`);
-      const rows = toSearchRows(benchSearch([bundledCodes, ...counts], (n) => (n === bundledCodes ? bundled : syntheticCatalogs({ codes: n }))));
+      const rows = toSearchRows(
+        benchSearch([bundledCodes, ...counts], (n) => (n === bundledCodes ? bundled : syntheticCatalogs({ codes: n }))),
+      );
       result.details.search = rows;
       const at = (codes: number) => rows.find((r) => r.codes === codes);
       result.searchP95Ms = worstP95(at(bundledCodes)!);
@@ -172,7 +174,12 @@ async function main() {
     });
   }
 
-  notes.push(`machine: ${os.cpus().length} cores, Node ${process.versions.node}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at the end`);
+  notes.push(
+    `machine: ${os.cpus().length} cores, Node ${process.versions.node}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} at the end`,
+  );
   const outcomes = evaluateBudgets(result);
   console.log(formatReport(result, outcomes));
   if (values.json) console.log(toJson(result, outcomes));

@@ -5,7 +5,10 @@ import type { LighthouseScores } from "@/lib/bench/result";
 import { median, round } from "@/lib/bench/stats";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 
-function scoresOf(lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> }): LighthouseScores {
+function scoresOf(lhr: {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number }>;
+}): LighthouseScores {
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {

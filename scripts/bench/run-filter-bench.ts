@@ -52,7 +52,11 @@ function prepareSite() {
 
 async function main() {
   if (!values.reuse) {
-    run("npx", ["tsx", "scripts/synth-catalogs.ts", "--codes", values.codes!, "--catalogs", "1", "--domains", "1", "--out", catalogsDir], root);
+    run(
+      "npx",
+      ["tsx", "scripts/synth-catalogs.ts", "--codes", values.codes!, "--catalogs", "1", "--domains", "1", "--out", catalogsDir],
+      root,
+    );
     prepareSite();
     run("npm", ["run", "build"], site, { ERRATA_CATALOG_DIR: catalogsDir, NEXT_TELEMETRY_DISABLED: "1" });
   }
@@ -67,7 +71,9 @@ async function main() {
     const result = await measureFilterToPaint({ baseURL, catalogPath, runs: Number(values.runs) });
     const rows = (html.match(/<tr id=/g) ?? []).length;
     console.log(`catalog ${catalogPath}: ${rows} rows in the HTML, ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB`);
-    console.log(`filter keystroke → paint over ${result.samples.length} keystrokes: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`);
+    console.log(
+      `filter keystroke → paint over ${result.samples.length} keystrokes: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`,
+    );
   } finally {
     await server.stop();
   }

@@ -19,7 +19,10 @@ export default function AllCatalogsPage() {
     <article className="prose">
       <h1>All error codes</h1>
       <p className="lede">
-        {total} codes from {catalogs.length} catalogs.{total > SPLIT_ABOVE ? " Each catalog’s domains are below, each with its table." : " Filter, tick a catalog, or group by HTTP status."}
+        {total} codes from {catalogs.length} catalogs.
+        {total > SPLIT_ABOVE
+          ? " Each catalog’s domains are below, each with its table."
+          : " Filter, tick a catalog, or group by HTTP status."}
       </p>
       <p>
         Download every code as{" "}
@@ -29,7 +32,11 @@ export default function AllCatalogsPage() {
         (the <code>/api/errors</code> shape); each catalog’s JSON, JSON Schema and TypeScript module are below.
       </p>
       {/* Past the split size, one table of everything would be megabytes of HTML: each catalog's domains instead. */}
-      {total > SPLIT_ABOVE ? catalogs.map((catalog) => <DomainIndex key={catalog.slug} catalog={catalog} heading={catalog.service.name} />) : <AllCatalogsTable catalogs={catalogs} />}
+      {total > SPLIT_ABOVE ? (
+        catalogs.map((catalog) => <DomainIndex key={catalog.slug} catalog={catalog} heading={catalog.service.name} />)
+      ) : (
+        <AllCatalogsTable catalogs={catalogs} />
+      )}
       <section aria-labelledby="all-downloads">
         <h2 id="all-downloads">Downloads per catalog</h2>
         {catalogs.map((catalog) => (

@@ -31,8 +31,8 @@ export default async function ChangelogPage({ params }: Props) {
       <p className="eyebrow">Changelog</p>
       <h1>{catalog.service.name}</h1>
       <p className="lede">
-        Codes added, removed and changed in <IntentLink href={routes.catalog(slug)}>{catalog.service.name}</IntentLink>, newest first, from the git
-        history of <code>content/catalogs/{slug}.yaml</code>.
+        Codes added, removed and changed in <IntentLink href={routes.catalog(slug)}>{catalog.service.name}</IntentLink>, newest first, from
+        the git history of <code>content/catalogs/{slug}.yaml</code>.
       </p>
       {changelog.note && (
         <p role="note" className="callout callout-note">

@@ -32,4 +32,3 @@ export default async function ShortLink({ params }: Props) {
   if (resolution.kind === "missing") return <ShortLinkMissing />;
   return <CodeChoices targets={resolution.targets} />;
 }
-
