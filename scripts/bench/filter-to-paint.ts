@@ -1,7 +1,7 @@
 // Reads: a running Errata site (baseURL) and the path of a catalog page on it.
 // Writes: nothing; returns (and, run as a script, prints) filter keystroke → paint latencies in Chromium.
-import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumPath, CHROMIUM_ARGS } from "./chromium";
 
 export interface FilterToPaintOptions {
   baseURL: string;
@@ -32,16 +32,8 @@ function percentile(sorted: number[], p: number): number {
  */
 export async function measureFilterToPaint({ baseURL, catalogPath, runs = 60 }: FilterToPaintOptions): Promise<FilterToPaintResult> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
