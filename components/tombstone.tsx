@@ -18,11 +18,16 @@ export function Tombstone({ target, catalog }: { target: ShortTarget; catalog: C
         {target.see && (
           <>
             {" "}
-            See <IntentLink href={seeUrl(catalog.slug, target.see)}>{target.see}</IntentLink>.
+            See <SeeLink href={seeUrl(catalog.slug, target.see)} label={target.see} />.
           </>
         )}
       </p>
       {target.message && <p>{target.message}</p>}
     </article>
   );
+}
+
+/** The replacement a removed code names: a link when it stays on this site, else its text. */
+function SeeLink({ href, label }: { href: string | undefined; label: string }) {
+  return href ? <IntentLink href={href}>{label}</IntentLink> : <code>{label}</code>;
 }

@@ -6,8 +6,14 @@ export interface TextPart {
 const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
 
 /** Only https: and same-site relative URLs become links; anything else (javascript:, data:, //host) stays text. */
+/** A path on this site: one leading "/" (not "//", which a browser reads as another host), no backslash or control character. */
+export function isSitePath(href: string): boolean {
+  return /^\/(?!\/)/.test(href) && !/[\u0000-\u001f\\]/.test(href);
+}
+
 export function isSafeHref(href: string): boolean {
-  if (/^\/(?!\/)/.test(href) || href.startsWith("#")) return !/[\u0000-\u001f\\]/.test(href);
+  if (isSitePath(href)) return true;
+  if (href.startsWith("#")) return !/[\u0000-\u001f\\]/.test(href);
   try {
     return new URL(href).protocol === "https:";
   } catch {

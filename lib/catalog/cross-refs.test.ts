@@ -40,6 +40,13 @@ describe("history and related refs", () => {
     ]);
   });
 
+  it("refuses a see path that leaves the site (issue 18, row 9)", () => {
+    expect(issuesWith("alpha.yaml", (t) => t.replace("see: ALPHA_001", 'see: "//evil.example"'))).toEqual([
+      'alpha.yaml:32: removed[0].see: "//evil.example" must be a path on this site: one leading "/", e.g. /catalogs/alpha',
+    ]);
+    expect(issuesWith("alpha.yaml", (t) => t.replace("see: ALPHA_001", "see: /catalogs/beta"))).toEqual([]);
+  });
+
   it("refuses a renamed or removed code that is still live", () => {
     expect(issuesWith("alpha.yaml", (t) => t.replace("renamed_from: [ALPHA_OLD_001, alpha.legacy]", "renamed_from: [alpha-002]"))).toEqual([
       'alpha.yaml:17: errors[0].renamed_from[0]: renamed_from code "alpha-002" is still a code in this catalog (errors[2] "ALPHA_002")',

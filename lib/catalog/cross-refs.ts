@@ -1,4 +1,5 @@
 import type { Catalog } from "./schema";
+import { isSitePath } from "../safe-links";
 import { normalizeCode } from "./normalize";
 
 export interface CrossRefIssue {
@@ -26,7 +27,16 @@ export function checkCrossRefs(catalogs: readonly Catalog[]): CrossRefIssue[] {
   for (const c of catalogs) for (const e of c.errors) live.add(refKey(c.slug, e.code));
   const issues: CrossRefIssue[] = [];
   const check = (catalog: Catalog, ref: string, path: PropertyKey[], allowLocal: boolean) => {
-    if (allowLocal && ref.startsWith("/")) return;
+    if (allowLocal && ref.startsWith("/")) {
+      if (!isSitePath(ref)) {
+        issues.push({
+          catalog: catalog.slug,
+          path,
+          message: `"${ref}" must be a path on this site: one leading "/", e.g. /catalogs/${catalog.slug}`,
+        });
+      }
+      return;
+    }
     const parsed = parseRef(ref) ?? (allowLocal ? { catalog: catalog.slug, code: ref } : undefined);
     if (!parsed) {
       issues.push({ catalog: catalog.slug, path, message: `"${ref}" must be "catalog/CODE", e.g. "auth-service/AUTH_002"` });

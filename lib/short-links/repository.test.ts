@@ -30,5 +30,7 @@ describe("old code pages", () => {
     expect(repo.seeUrl("alpha", "ALPHA_001")).toBe("/catalogs/alpha/alpha-001");
     expect(repo.seeUrl("alpha", "beta/BETA_LIMIT")).toBe("/catalogs/beta/beta-limit");
     expect(repo.seeUrl("alpha", "/catalogs/beta")).toBe("/catalogs/beta");
+    // Off-site spellings that start with "/" are never a link (issue 18, row 9).
+    for (const offSite of ["//evil.example", "/\\evil.example", "/\u0000x"]) expect(repo.seeUrl("alpha", offSite), offSite).toBeUndefined();
   });
 });

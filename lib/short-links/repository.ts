@@ -1,4 +1,5 @@
 import { getCatalogs } from "../catalog/repository";
+import { isSitePath } from "../safe-links";
 import { codeSlug } from "../catalog/normalize";
 import { codeUrl } from "../catalog/model";
 import { parseRef } from "../catalog/cross-refs";
@@ -31,8 +32,9 @@ export function historyParams(): { catalog: string; code: string }[] {
 }
 
 /** Where a removed code's `see` points: a site path, "catalog/CODE", or a code of the same catalog. */
-export function seeUrl(catalog: string, see: string): string {
-  if (see.startsWith("/")) return see;
+export function seeUrl(catalog: string, see: string): string | undefined {
+  // A path must stay on this site: "//evil.example" starts with "/" too (validation refuses it; this is the last check).
+  if (see.startsWith("/")) return isSitePath(see) ? see : undefined;
   const ref = parseRef(see) ?? { catalog, code: see };
   return codeUrl(ref.catalog, ref.code);
 }
