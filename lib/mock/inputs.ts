@@ -94,13 +94,25 @@ export function requestIdProblem(value: string): string | undefined {
   return REQUEST_ID.test(value) ? undefined : "must be 1–128 letters, digits or . _ ~ : -";
 }
 
+/** How deep `details` may nest: an indented answer grows with depth squared, so deep nesting would amplify a request. */
+export const MAX_DETAILS_DEPTH = 8;
+
+function depthOf(value: unknown): number {
+  if (value === null || typeof value !== "object") return 0;
+  let deepest = 0;
+  for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child));
+  return deepest + 1;
+}
+
 export function detailsProblem(text: string): string | undefined {
+  let value: unknown;
   try {
-    JSON.parse(text);
-    return undefined;
+    value = JSON.parse(text);
   } catch (e) {
     return `is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
   }
+  const depth = depthOf(value);
+  return depth > MAX_DETAILS_DEPTH ? `is nested ${depth} levels deep; at most ${MAX_DETAILS_DEPTH} are allowed` : undefined;
 }
 
 /**

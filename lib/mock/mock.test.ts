@@ -87,6 +87,19 @@ describe("mockResponse", () => {
     expect(String(body(invalid).error)).toMatch(/^details is not valid JSON/);
   });
 
+  it("answers compactly: deep details are refused, and no answer is more than a small multiple of its request (issue 18, row 6)", () => {
+    const deep = `details=${encodeURIComponent(`${"[".repeat(512)}${"]".repeat(512)}`)}`;
+    const refused = mockResponse(validation, deep);
+    expect(refused.status).toBe(400);
+    expect(body(refused)).toMatchObject({ parameter: "details", error: "details is nested 512 levels deep; at most 8 are allowed" });
+    // The worst a 1 kB details can do within the limits: wide, at the deepest allowed level.
+    const wide = `${"[".repeat(7)}[${Array.from({ length: 150 }, () => "1").join(",")}]${"]".repeat(7)}`;
+    const query = `details=${encodeURIComponent(wide)}`;
+    const answer = mockResponse(validation, query);
+    expect(answer.status).toBe(422);
+    expect(answer.body.length).toBeLessThan(10 * query.length);
+  });
+
   it("refuses unknown, repeated and inapplicable parameters with a 400 naming them", () => {
     const cases: [string, string][] = [
       ["colour=red", "colour"],
