@@ -11,6 +11,8 @@ const baseURL = `http://127.0.0.1:${PORT}`;
  * check`), and on 2 cores the second check costs each build about 15 s.
  */
 export const E2E_BUILD_ENV = { ERRATA_SKIP_BUILD_TYPECHECK: "1" };
+/** The main suite runs as if behind a TLS-terminating proxy we trust, so its HSTS checks can send X-Forwarded-Proto. */
+const E2E_SERVER_ENV = { ...E2E_BUILD_ENV, ERRATA_TRUST_PROXY: "1" };
 
 export default defineConfig({
   testDir: "e2e",
@@ -42,7 +44,7 @@ export default defineConfig({
   webServer: {
     // e2e runs against a production build, never `next dev`.
     command: `npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
-    env: E2E_BUILD_ENV,
+    env: E2E_SERVER_ENV,
     url: `${baseURL}/api/errors`,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,

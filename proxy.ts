@@ -3,35 +3,41 @@ import { API_CSP, baseHeaders, pageCsp } from "@/lib/security/csp";
 import { policyFor } from "@/lib/security/csp-manifest";
 import { loadCspManifest } from "@/lib/security/load-manifest";
 import { checkRequest, refusalBody } from "@/lib/security/request-guard";
+import { canonicalPath, isHttpsRequest, trustsProxy } from "@/lib/security/forwarded";
 import { isMissingShortLink } from "@/lib/short-links/missing";
 import { shortLinkKeys } from "@/content/generated/short-link-keys";
 
 const SHORT_LINK_KEYS = new Set(shortLinkKeys);
 
-/** HTTPS as the client sees it: the request URL, or a TLS-terminating proxy's X-Forwarded-Proto. */
-function isHttps(request: NextRequest): boolean {
-  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  return forwarded ? forwarded === "https" : request.nextUrl.protocol === "https:";
-}
-
 /** Security headers on every response, and a clear 4xx for requests Next would answer with a bare 500. */
 export function proxy(request: NextRequest) {
-  const https = isHttps(request);
+  const trust = trustsProxy();
+  const https = isHttpsRequest(request.headers.get("x-forwarded-proto"), request.nextUrl.protocol, trust);
   const url = new URL(request.url);
   // url.pathname keeps percent-escapes as sent; nextUrl.pathname is the same string.
   const pathname = url.pathname;
+  // An encoded spelling of a path (/catalogs/%61ll): one 308 to the canonical one, so every page has one URL (and
+  // its CSP hashes), and Next never sees a spelling it would answer with a 500.
+  const canonical = canonicalPath(pathname);
+  if (canonical !== pathname && !checkRequest(request.method, pathname)) {
+    const target = new URL(canonical + url.search, request.url);
+    const response = NextResponse.redirect(target, 308);
+    response.headers.set("Cache-Control", "no-store");
+    return withHeaders(response, https, API_CSP, trust);
+  }
   const refusal = checkRequest(request.method, pathname + url.search);
   if (refusal) {
     const { body, type } = refusalBody(refusal, pathname, request.headers.get("accept"));
     const headers = new Headers({ ...baseHeaders(https), "Content-Type": type, "Cache-Control": "no-store" });
+    if (trust) headers.set("Vary", "X-Forwarded-Proto");
     headers.set("Content-Security-Policy", type.startsWith("text/html") ? pageCsp({ scripts: [], styles: [] }, https) : API_CSP);
     if (refusal.allow) headers.set("Allow", refusal.allow);
     return new NextResponse(request.method === "HEAD" ? null : body, { status: refusal.status, headers });
   }
   const isApi = pathname.startsWith("/api/") || pathname === "/api";
-  if (isApi) return withHeaders(NextResponse.next(), https, API_CSP);
+  if (isApi) return withHeaders(NextResponse.next(), https, API_CSP, trust);
   const { policy, prerendered } = policyFor(loadCspManifest(), pathname);
-  if (prerendered) return withHeaders(NextResponse.next(), https, pageCsp(policy, https));
+  if (prerendered) return withHeaders(NextResponse.next(), https, pageCsp(policy, https), trust);
   // Rendered on demand (or a 404): Next puts the nonce it finds in the request's CSP header on its own scripts.
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp({ ...policy, scripts: [...policy.scripts, `'nonce-${nonce}'`] }, https);
@@ -40,14 +46,16 @@ export function proxy(request: NextRequest) {
   // A short link to no code: its page (nearest codes, a search) with the status it deserves. Not a rewrite: Next
   // proxies a rewrite over HTTP when the request's host differs from the one it listens on (localhost vs 127.0.0.1).
   if (isMissingShortLink(SHORT_LINK_KEYS, pathname)) {
-    return withHeaders(NextResponse.next({ status: 404, request: { headers: requestHeaders } }), https, csp);
+    return withHeaders(NextResponse.next({ status: 404, request: { headers: requestHeaders } }), https, csp, trust);
   }
-  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), https, csp);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), https, csp, trust);
 }
 
-function withHeaders(response: NextResponse, https: boolean, csp: string): NextResponse {
+/** The security headers; with a trusted proxy the answer depends on X-Forwarded-Proto (HSTS), so caches must vary on it. */
+function withHeaders(response: NextResponse, https: boolean, csp: string, trust: boolean): NextResponse {
   for (const [name, value] of Object.entries(baseHeaders(https))) response.headers.set(name, value);
   response.headers.set("Content-Security-Policy", csp);
+  if (trust) response.headers.append("Vary", "X-Forwarded-Proto");
   return response;
 }
 

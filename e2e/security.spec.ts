@@ -88,6 +88,43 @@ test.describe("security headers", () => {
     });
   }
 
+  test("an encoded spelling of a real path gets one 308 to its canonical spelling, never a 500 (issue 18, rows 1 and 5)", async ({
+    request,
+  }) => {
+    const spellings: [string, string][] = [
+      ["/catalogs/%61ll", "/catalogs/all"],
+      ["/catalogs/al%6c", "/catalogs/all"],
+      ["/catalogs/identity-platform/aut%2D0010", "/catalogs/identity-platform/aut-0010"],
+    ];
+    for (const [spelled, canonical] of spellings) {
+      for (const method of ["GET", "HEAD"] as const) {
+        const r = await request.fetch(spelled, { method, maxRedirects: 0 });
+        expect(r.status(), `${method} ${spelled}`).toBe(308);
+        expect(new URL(r.headers()["location"]!, "http://x").pathname).toBe(canonical);
+      }
+      const followed = await request.get(spelled);
+      expect(followed.status()).toBe(200);
+    }
+  });
+
+  test("Next's internal error pages are not pages of the site, and are never cacheable (issue 18, row 8)", async ({ request }) => {
+    for (const path of ["/_global-error", "/_not-found"]) {
+      const r = await request.get(path, { maxRedirects: 0 });
+      expect(r.status(), path).toBe(404);
+      expect(r.headers()["cache-control"]).toBe("no-store");
+    }
+  });
+
+  test("X-Forwarded-Proto counts only from the trusted proxy, its last hop, and caches vary on it (issue 18, row 7)", async ({
+    request,
+  }) => {
+    const spoofed = await request.get("/", { headers: { "x-forwarded-proto": "https, http" } });
+    expect(spoofed.headers()["strict-transport-security"]).toBeUndefined();
+    const behindTls = await request.get("/", { headers: { "x-forwarded-proto": "http, https" } });
+    expect(behindTls.headers()["strict-transport-security"]).toMatch(/^max-age=\d+/);
+    expect(behindTls.headers()["vary"]).toMatch(/X-Forwarded-Proto/i);
+  });
+
   test("build assets are nosniff too", async ({ request, page }) => {
     await page.goto("/");
     const src = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");

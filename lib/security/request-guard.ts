@@ -1,3 +1,5 @@
+import { INTERNAL_PAGES } from "./forwarded";
+
 /**
  * The API routes: the HTTP methods each answers (anything else gets 405 with Allow) and how many path segments follow
  * its prefix (any other path under /api gets a JSON 404). Add a row when you add a route.
@@ -66,6 +68,7 @@ export function checkRequest(method: string, pathAndQuery: string): Refusal | un
   // Only the path: Next has already re-serialized the query by the time the proxy runs (a malformed escape there
   // arrives as U+FFFD, which routes take as text), but it hands the path over raw and would 500 on decoding it.
   if (!decodes(pathname)) return { status: 400, error: "malformed percent-encoding in the URL path", parameter: "path" };
+  if (INTERNAL_PAGES.includes(pathname.replace(/\/+$/, ""))) return { status: 404, error: `no page at ${pathname}`, parameter: "path" };
   const route = apiRoute(pathname);
   if (route && !route.methods.includes(method.toUpperCase())) {
     return { status: 405, error: `${method} is not allowed here; use ${route.methods.join(", ")}`, allow: route.methods.join(", ") };

@@ -1,0 +1,31 @@
+/**
+ * Whether the client reached us over HTTPS. `X-Forwarded-Proto` is the client's word unless a proxy we trust sets it,
+ * so it only counts with ERRATA_TRUST_PROXY set, and then only its last hop (the proxy in front of us; earlier hops
+ * are whatever the client sent).
+ */
+export function isHttpsRequest(forwardedProto: string | null, protocol: string, trustProxy: boolean): boolean {
+  if (trustProxy && forwardedProto) return forwardedProto.split(",").at(-1)!.trim().toLowerCase() === "https";
+  return protocol === "https:";
+}
+
+/** ERRATA_TRUST_PROXY=1 (or true): a TLS-terminating proxy in front of the server sets X-Forwarded-Proto. */
+export function trustsProxy(): boolean {
+  return /^(?:1|true|yes)$/i.test(process.env.ERRATA_TRUST_PROXY ?? "");
+}
+
+/** RFC 3986's unreserved characters: percent-encoding one of them spells the same URL. */
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/**
+ * The canonical spelling of a path: escapes of unreserved characters decoded (`/catalogs/%61ll` is `/catalogs/all`,
+ * `aut%2D0010` is `aut-0010`), every other escape kept. Equal to the input when it is already canonical.
+ */
+export function canonicalPath(pathname: string): string {
+  return pathname.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return UNRESERVED.test(char) ? char : escape;
+  });
+}
+
+/** Next's internal pages, reachable by their paths but not pages of the site: answered 404, never cached. */
+export const INTERNAL_PAGES = ["/_global-error", "/_not-found", "/_error"];
