@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { API_CSP, baseHeaders, pageCsp } from "@/lib/security/csp";
 import { policyFor } from "@/lib/security/csp-manifest";
 import { loadCspManifest } from "@/lib/security/load-manifest";
-import { checkRequest, refusalBody } from "@/lib/security/request-guard";
+import { checkRequest, PAGE_METHODS, refusalBody } from "@/lib/security/request-guard";
 import { canonicalPath, isHttpsRequest, trustsProxy } from "@/lib/security/forwarded";
 import { isMissingShortLink } from "@/lib/short-links/missing";
 import { shortLinkKeys } from "@/content/generated/short-link-keys";
@@ -35,6 +35,11 @@ export function proxy(request: NextRequest) {
     return new NextResponse(request.method === "HEAD" ? null : body, { status: refusal.status, headers });
   }
   const isApi = pathname.startsWith("/api/") || pathname === "/api";
+  // OPTIONS on a page or file: which methods it takes, and nothing else (the API routes answer their own).
+  if (request.method === "OPTIONS" && !isApi) {
+    const headers = new Headers({ Allow: PAGE_METHODS.join(", "), "Cache-Control": "no-store" });
+    return withHeaders(new NextResponse(null, { status: 204, headers }), https, API_CSP, trust);
+  }
   if (isApi) return withHeaders(NextResponse.next(), https, API_CSP, trust);
   const { policy, prerendered } = policyFor(loadCspManifest(), pathname);
   if (prerendered) return withHeaders(NextResponse.next(), https, pageCsp(policy, https), trust);

@@ -110,6 +110,30 @@ for (const { prefix, methods } of API_METHODS) {
   });
 }
 
+test("pages and files take GET, HEAD and OPTIONS; every other method gets 405 with Allow, never a 500 (issue 18, row 4)", async ({
+  request,
+}) => {
+  const paths = [
+    "/",
+    "/catalogs/auth-service/auth-001",
+    "/downloads/accounts.json",
+    "/search-index/manifest.json",
+    "/icon.svg",
+    "/e/AUTH_001",
+  ];
+  for (const path of paths) {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE", "TRACE"]) {
+      const response = await request.fetch(path, { method, maxRedirects: 0 });
+      expect(response.status(), `${method} ${path}`).toBe(405);
+      expect(response.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+    }
+    const options = await request.fetch(path, { method: "OPTIONS", maxRedirects: 0 });
+    expect(options.status(), `OPTIONS ${path}`).toBe(204);
+    expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+    expect(options.headers()["x-content-type-options"]).toBe("nosniff");
+  }
+});
+
 test("huge inputs are refused with 4xx, never 5xx", async ({ request }) => {
   expect(await status(request, `/api/search?q=${"a".repeat(MAX_URL_LENGTH)}`)).toBe(414);
   expect(await status(request, `/e/${"x".repeat(MAX_URL_LENGTH)}`)).toBe(414);

@@ -7,7 +7,15 @@ describe("checkRequest", () => {
     expect(checkRequest("GET", "/catalogs/auth-service")).toBeUndefined();
     expect(checkRequest("GET", "/api/search?q=token%20expired&limit=5")).toBeUndefined();
     expect(checkRequest("OPTIONS", "/api/mock/auth-service/AUTH_001")).toBeUndefined();
-    expect(checkRequest("POST", "/catalogs/auth-service")).toBeUndefined();
+    expect(checkRequest("HEAD", "/catalogs/auth-service")).toBeUndefined();
+    expect(checkRequest("OPTIONS", "/catalogs/auth-service")).toBeUndefined();
+  });
+
+  it("answers any other method on a page or file with 405 and Allow (issue 18, row 4)", () => {
+    for (const method of ["POST", "PUT", "DELETE", "PATCH", "TRACE"]) {
+      expect(checkRequest(method, "/catalogs/auth-service")).toMatchObject({ status: 405, allow: "GET, HEAD, OPTIONS" });
+      expect(checkRequest(method, "/downloads/accounts.json")?.status).toBe(405);
+    }
   });
 
   it("refuses malformed percent-encoding in the path with 400", () => {

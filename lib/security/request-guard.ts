@@ -10,6 +10,9 @@ export const API_METHODS: ReadonlyArray<{ prefix: string; methods: readonly stri
   { prefix: "/api/mock", methods: ["GET", "HEAD", "OPTIONS"], segments: 2, usage: "/api/mock/{catalog}/{code}" },
 ];
 
+/** What every page and file answers. */
+export const PAGE_METHODS: readonly string[] = ["GET", "HEAD", "OPTIONS"];
+
 /**
  * Longest path + query accepted; longer gets 414 (Node itself answers 431 past 16 KiB of headers). Room for a search
  * query at its 2,048-byte limit however it is percent-encoded: each byte takes at most 3 characters.
@@ -73,7 +76,12 @@ export function checkRequest(method: string, pathAndQuery: string): Refusal | un
   if (route && !route.methods.includes(method.toUpperCase())) {
     return { status: 405, error: `${method} is not allowed here; use ${route.methods.join(", ")}`, allow: route.methods.join(", ") };
   }
-  if (pathname === "/api" || pathname.startsWith("/api/")) {
+  const isApi = pathname === "/api" || pathname.startsWith("/api/");
+  // Pages and files: GET and HEAD, and OPTIONS (the proxy answers it); every other method, TRACE included, a 405.
+  if (!isApi && !PAGE_METHODS.includes(method.toUpperCase())) {
+    return { status: 405, error: `${method} is not allowed here; use ${PAGE_METHODS.join(", ")}`, allow: PAGE_METHODS.join(", ") };
+  }
+  if (isApi) {
     const rest = route ? pathname.slice(route.prefix.length).split("/").filter(Boolean) : [];
     if (!route || rest.length !== route.segments) {
       const usage = route ? route.usage : API_METHODS.map((r) => r.usage).join(", ");
