@@ -69,6 +69,7 @@ test.describe("security headers", () => {
   const common = {
     "x-content-type-options": "nosniff",
     "referrer-policy": "strict-origin-when-cross-origin",
+    "cross-origin-resource-policy": "same-origin",
   };
 
   for (const path of ["/", "/catalogs/auth-service/auth-001", "/api/errors", "/no-such-page", "/e/%E0%A4%A"]) {

@@ -15,6 +15,7 @@ export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "strict-origin-when-cross-origin",
       "X-Frame-Options": "DENY",
+      "Cross-Origin-Resource-Policy": "same-origin",
     },
   },
   // Content-hashed file names: safe to cache for a year.

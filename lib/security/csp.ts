@@ -54,6 +54,8 @@ export function baseHeaders(https: boolean): Record<string, string> {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()",
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
+    // Other sites may not embed our responses (no-cors); CORS requests, such as a tool reading the JSON API, still work.
+    "Cross-Origin-Resource-Policy": "same-origin",
   };
   // HSTS over plain HTTP is ignored by browsers and would be wrong behind a TLS-less dev server.
   if (https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
