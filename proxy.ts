@@ -6,6 +6,8 @@ import { checkRequest, PAGE_METHODS, refusalBody } from "@/lib/security/request-
 import { canonicalPath, isHttpsRequest, trustsProxy } from "@/lib/security/forwarded";
 import { isMissingShortLink } from "@/lib/short-links/missing";
 import { shortLinkKeys } from "@/content/generated/short-link-keys";
+import { shortLinkRedirects } from "@/content/generated/short-link-redirects";
+import { shortLinkKey } from "@/lib/short-links/key";
 
 const SHORT_LINK_KEYS = new Set(shortLinkKeys);
 
@@ -33,6 +35,15 @@ export function proxy(request: NextRequest) {
     headers.set("Content-Security-Policy", type.startsWith("text/html") ? pageCsp({ scripts: [], styles: [] }, https) : API_CSP);
     if (refusal.allow) headers.set("Allow", refusal.allow);
     return new NextResponse(request.method === "HEAD" ? null : body, { status: refusal.status, headers });
+  }
+  // A short link to one page: its 308 from the generated map, before anything renders (the cheapest answer there is).
+  const short = /^\/e\/([^/]+)$/.exec(pathname);
+  const target = short ? shortLinkRedirects[shortLinkKey(short[1]!)] : undefined;
+  if (target && (request.method === "GET" || request.method === "HEAD")) {
+    const response = NextResponse.redirect(new URL(target, request.url), 308);
+    // Short for caches: a rename or removal may point the link elsewhere after the next deploy.
+    response.headers.set("Cache-Control", "public, max-age=300");
+    return withHeaders(response, https, API_CSP, trust);
   }
   const isApi = pathname.startsWith("/api/") || pathname === "/api";
   // OPTIONS on a page or file: which methods it takes, and nothing else (the API routes answer their own).

@@ -182,12 +182,16 @@ describe("catalog text round trip", () => {
         // generate: the MDX takes the catalog as a prop, so its output cannot depend on the text; the short-link
         // keys are the codes folded to letters and digits.
         const generated = generateFiles([loaded!]);
-        const pages = (files: typeof generated) => files.filter((f) => f.path !== "short-link-keys.ts");
+        const pages = (files: typeof generated) => files.filter((f) => !f.path.startsWith("short-link-"));
         expect(pages(generated)).toEqual(
           pages(generateFiles([{ ...loaded!, service: { name: "x", documented: true }, description: "x", notes: "x", errors: [] }])),
         );
         const keys = JSON.parse(/= (\[.*\]);/.exec(generated.find((f) => f.path === "short-link-keys.ts")!.content)![1]!) as string[];
         expect(keys.every((k) => /^[\p{L}\p{N}]+$/u.test(k))).toBe(true);
+        // The short-link redirects hold only keys and paths built from slugs, never catalog text.
+        const redirects = generated.find((f) => f.path === "short-link-redirects.ts")!.content;
+        const map = JSON.parse(/= (\{.*\});/.exec(redirects)![1]!) as Record<string, string>;
+        expect(Object.values(map).every((url) => /^\/catalogs\/[a-z0-9-]+\/[a-z0-9-]+$/.test(url))).toBe(true);
 
         const entry = repository.getEntry("prop", "x-1")!;
         const { CodeDetails } = await import("@/components/code-details");

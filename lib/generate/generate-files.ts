@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/schema";
 import { buildShortLinkIndex } from "../short-links/index";
+import { shortLinkRedirects } from "../short-links/redirects";
 
 export interface GeneratedFile {
   /** Path relative to the output directory, with forward slashes. */
@@ -24,6 +25,7 @@ export function generateFiles(catalogs: readonly Catalog[]): GeneratedFile[] {
     ...pages,
     { path: "index.ts", content: indexModule(sorted.map((c) => c.slug)) },
     { path: "short-link-keys.ts", content: shortLinkKeysModule(sorted) },
+    { path: "short-link-redirects.ts", content: shortLinkRedirectsModule(sorted) },
   ];
 }
 
@@ -37,6 +39,18 @@ function shortLinkKeysModule(catalogs: readonly Catalog[]): string {
 }
 
 /** A catalog's page body. The route loads the catalog and passes it in as the `catalog` prop; the MDX hands it down. */
+/** Each short-link key that resolves to one page, with its path: the proxy answers those 308 before any rendering. */
+function shortLinkRedirectsModule(catalogs: readonly Catalog[]): string {
+  const redirects = shortLinkRedirects(buildShortLinkIndex(catalogs));
+  const sorted = Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => a.localeCompare(b)));
+  return [
+    `// ${GENERATED_HEADER}`,
+    "",
+    `export const shortLinkRedirects: Readonly<Record<string, string>> = ${JSON.stringify(sorted)};`,
+    "",
+  ].join("\n");
+}
+
 function catalogMdx(): string {
   return [
     `{/* ${GENERATED_HEADER} */}`,

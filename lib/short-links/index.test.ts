@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogDir } from "../catalog/load";
 import { buildShortLinkIndex, editDistance, resolveShortCode } from "./index";
+import { shortLinkRedirects } from "./redirects";
 
 const site = buildShortLinkIndex(loadCatalogDir(path.join(process.cwd(), "content", "catalogs")));
 const fixtures = buildShortLinkIndex(loadCatalogDir(path.join(process.cwd(), "e2e-fixtures", "catalogs")));
@@ -74,5 +75,18 @@ describe("editDistance", () => {
     expect(editDistance("kitten", "sitting")).toBe(3);
     expect(editDistance("", "abc")).toBe(3);
     expect(editDistance("abcdef", "uvwxyz", 2)).toBe(3);
+  });
+});
+
+describe("short-link redirects answered by the proxy", () => {
+  it("hold exactly the keys resolveShortCode redirects, to the same page", () => {
+    for (const dir of ["content/catalogs", "e2e-hostile/catalogs", "e2e-fixtures/catalogs"]) {
+      const index = buildShortLinkIndex(loadCatalogDir(path.join(process.cwd(), dir)));
+      const map = shortLinkRedirects(index);
+      for (const key of index.byKey.keys()) {
+        const resolution = resolveShortCode(index, key);
+        expect(map[key], `${dir} ${key}`).toBe(resolution.kind === "redirect" ? resolution.url : undefined);
+      }
+    }
   });
 });
