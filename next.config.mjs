@@ -14,6 +14,7 @@ const baseHeaders = [
     value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()",
   },
   { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
 ];
 
 /** ERRATA_STATIC=1 (set by `npm run build:static`) exports a fully static site into out/. */
@@ -24,6 +25,8 @@ const nextConfig = {
   pageExtensions: ["ts", "tsx", "mdx"],
   reactStrictMode: true,
   poweredByHeader: false,
+  // proxy.ts answers a trailing slash itself, so the redirect carries the security headers (issue 18, row 10).
+  skipTrailingSlashRedirect: !isStatic,
   images: { unoptimized: true },
   // Second builds (the hostile-catalog e2e, the benchmark's synthetic catalogs) sit beside the normal one.
   distDir: process.env.ERRATA_DIST_DIR || ".next",

@@ -108,6 +108,20 @@ test.describe("security headers", () => {
     }
   });
 
+  test("trailing and repeated slashes get a 308 with the security headers (issue 18, row 10)", async ({ request, baseURL }) => {
+    for (const [spelled, canonical] of [
+      ["/catalogs/all/", "/catalogs/all"],
+      ["//catalogs/all", "/catalogs/all"],
+      ["/catalogs//all", "/catalogs/all"],
+    ] as const) {
+      const r = await request.get(`${baseURL}${spelled}`, { maxRedirects: 0 });
+      expect(r.status(), spelled).toBe(308);
+      expect(new URL(r.headers()["location"]!, "http://x").pathname).toBe(canonical);
+      expect(r.headers()["x-content-type-options"]).toBe("nosniff");
+      expect(r.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    }
+  });
+
   test("Next's internal error pages are not pages of the site, and are never cacheable (issue 18, row 8)", async ({ request }) => {
     for (const path of ["/_global-error", "/_not-found"]) {
       const r = await request.get(path, { maxRedirects: 0 });

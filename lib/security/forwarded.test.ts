@@ -21,7 +21,11 @@ describe("canonical paths (issue 18, rows 1 and 5)", () => {
     expect(canonicalPath("/catalogs/%61%6C%6c")).toBe("/catalogs/all");
     expect(canonicalPath("/catalogs/identity-platform/aut%2D0010")).toBe("/catalogs/identity-platform/aut-0010");
     expect(canonicalPath("/e/AUTH%5F001")).toBe("/e/AUTH_001");
-    for (const kept of ["/e/user%3Anot_found", "/search%2Fx", "/a%20b", "/catalogs/all"]) expect(canonicalPath(kept)).toBe(kept);
+    for (const kept of ["/e/user%3Anot_found", "/search%2Fx", "/a%20b", "/catalogs/all", "/"]) expect(canonicalPath(kept)).toBe(kept);
+    // Repeated and trailing slashes (issue 18, row 10: the proxy answers them, with its headers).
+    expect(canonicalPath("/catalogs/all/")).toBe("/catalogs/all");
+    expect(canonicalPath("/catalogs//all")).toBe("/catalogs/all");
+    expect(canonicalPath("//x")).toBe("/x");
   });
 });
 

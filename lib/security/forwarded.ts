@@ -18,13 +18,16 @@ const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
 
 /**
  * The canonical spelling of a path: escapes of unreserved characters decoded (`/catalogs/%61ll` is `/catalogs/all`,
- * `aut%2D0010` is `aut-0010`), every other escape kept. Equal to the input when it is already canonical.
+ * `aut%2D0010` is `aut-0010`), every other escape kept, repeated and trailing slashes dropped. Equal to the input
+ * when it is already canonical.
  */
 export function canonicalPath(pathname: string): string {
-  return pathname.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
+  const decoded = pathname.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
     const char = String.fromCharCode(parseInt(hex, 16));
     return UNRESERVED.test(char) ? char : escape;
   });
+  // One slash between segments, and none at the end (but "/" itself): /catalogs//all/ is /catalogs/all.
+  return decoded.replace(/\/{2,}/g, "/").replace(/(.)\/+$/, "$1");
 }
 
 /** Next's internal pages, reachable by their paths but not pages of the site: answered 404, never cached. */
