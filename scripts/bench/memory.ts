@@ -41,6 +41,15 @@ export function samplePeakRss(pid: number, intervalMs = 250): { stop: () => numb
   };
 }
 
+/** The resident memory of the tree under `pid` now, in MB; null off Linux. */
+export function treeRssMb(pid: number): number | null {
+  try {
+    return Math.round(treeRss(snapshot(), pid) / 2 ** 20);
+  } catch {
+    return null;
+  }
+}
+
 /** CPU seconds used so far by this process's finished, waited-for descendants; null off Linux. */
 export function childrenCpuSeconds(): number | null {
   try {

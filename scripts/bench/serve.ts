@@ -3,6 +3,8 @@ import { spawn } from "node:child_process";
 
 export interface Server {
   baseURL: string;
+  /** The server's process, when this run started it (not for --url). */
+  pid?: number;
   /** Ends the server's process group and resolves once it has exited, so the port can be reused. */
   stop: () => Promise<void>;
 }
@@ -36,7 +38,7 @@ export async function serveBuild(distDir: string, catalogDir: string | undefined
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      if ((await fetch(`${baseURL}/`)).ok) return { baseURL, stop };
+      if ((await fetch(`${baseURL}/`)).ok) return { baseURL, stop, pid: child.pid! };
     } catch {
       // Not listening yet.
     }
