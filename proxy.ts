@@ -53,7 +53,9 @@ export function proxy(request: NextRequest) {
   }
   if (isApi) return withHeaders(NextResponse.next(), https, API_CSP, trust);
   const { policy, prerendered } = policyFor(loadCspManifest(), pathname);
-  if (prerendered) return withHeaders(NextResponse.next(), https, pageCsp(policy, https), trust);
+  // A prerendered page is cacheable and Next sets its Vary itself, so no request header may change it: behind a trusted
+  // TLS proxy it always carries HSTS (browsers ignore HSTS over plain HTTP); otherwise it never depends on a header.
+  if (prerendered) return withHeaders(NextResponse.next(), trust || https, pageCsp(policy, trust || https), false);
   // Rendered on demand (or a 404): Next puts the nonce it finds in the request's CSP header on its own scripts.
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp({ ...policy, scripts: [...policy.scripts, `'nonce-${nonce}'`] }, https);
