@@ -83,6 +83,20 @@ for (const entry of entries) {
   });
 }
 
+test("a removed code's page shows its hostile text verbatim, and its see path as a link on this site (issue 18, row 9)", async ({
+  page,
+}) => {
+  const g = await guard(page);
+  const gone = catalog.removed![0]!;
+  await page.goto(`/catalogs/${catalog.slug}/hostile-gone`);
+  await expect(page.locator(".tombstone-summary")).toContainText(gone.removed_in);
+  await expect(page.getByText(gone.reason)).toBeVisible();
+  const see = page.locator(".tombstone-summary a");
+  await expect(see).toHaveText(gone.see!);
+  await expect(see).toHaveAttribute("href", gone.see!);
+  await g.check();
+});
+
 test("a javascript: link in a note is text, an https: one a link", async ({ page }) => {
   const g = await guard(page);
   await page.goto(byCode("HOSTILE_SCRIPT").url);
