@@ -4,10 +4,9 @@ import { policyFor } from "@/lib/security/csp-manifest";
 import { loadCspManifest } from "@/lib/security/load-manifest";
 import { checkRequest, PAGE_METHODS, refusalBody } from "@/lib/security/request-guard";
 import { canonicalPath, isHttpsRequest, trustsProxy } from "@/lib/security/forwarded";
-import { isMissingShortLink } from "@/lib/short-links/missing";
+import { isMissingShortLink, shortLinkKeyOfPath } from "@/lib/short-links/missing";
 import { shortLinkKeys } from "@/content/generated/short-link-keys";
 import { shortLinkRedirects } from "@/content/generated/short-link-redirects";
-import { shortLinkKey } from "@/lib/short-links/key";
 
 const SHORT_LINK_KEYS = new Set(shortLinkKeys);
 
@@ -37,8 +36,8 @@ export function proxy(request: NextRequest) {
     return new NextResponse(request.method === "HEAD" ? null : body, { status: refusal.status, headers });
   }
   // A short link to one page: its 308 from the generated map, before anything renders (the cheapest answer there is).
-  const short = /^\/e\/([^/]+)$/.exec(pathname);
-  const target = short ? shortLinkRedirects[shortLinkKey(short[1]!)] : undefined;
+  const shortKey = shortLinkKeyOfPath(pathname);
+  const target = shortKey === undefined ? undefined : shortLinkRedirects[shortKey];
   if (target && (request.method === "GET" || request.method === "HEAD")) {
     const response = NextResponse.redirect(new URL(target, request.url), 308);
     // Short for caches: a rename or removal may point the link elsewhere after the next deploy.

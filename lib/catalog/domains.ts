@@ -47,6 +47,11 @@ export function domainHref(catalog: Pick<Catalog, "slug" | "domains" | "errors">
   return isSplit(catalog) && slug ? domainPath(catalog.slug, slug) : routes.catalogSection(catalog.slug, sectionAnchor);
 }
 
+/** The domain page with the most codes (the first of equals). */
+export function largestDomain(catalog: Catalog): DomainPage {
+  return domainPages(catalog).reduce((a, b) => (b.entries.length > a.entries.length ? b : a));
+}
+
 /** Every domain of a catalog with its codes, in domain order. */
 export function domainPages(catalog: Catalog): DomainPage[] {
   const slugs = domainSlugs(catalog);

@@ -3,7 +3,7 @@ import { catalogFacts } from "../formats/catalog-schema";
 import { envelopeBodySchema } from "../formats/json-schema";
 import { slotsOf, TemplateError } from "../formats/template";
 import { schemaValidator } from "../formats/validate";
-import { resolveVars } from "./model";
+import { varNamesSet } from "./model";
 import type { Catalog } from "./schema";
 import type { RuleIssue } from "./rules";
 
@@ -38,7 +38,7 @@ export function checkEnvelope(catalog: Catalog): RuleIssue[] {
   }
 
   const issues: RuleIssue[] = [];
-  const setVars = new Set(catalog.errors.flatMap((e) => Object.keys(resolveVars(catalog, e))));
+  const setVars = varNamesSet(catalog);
   for (const slot of slots) {
     const name = slot.name.startsWith("vars.") ? slot.name.slice(5) : undefined;
     if (name === undefined || setVars.has(name)) continue;

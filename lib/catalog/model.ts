@@ -25,6 +25,11 @@ export function resolveVars(catalog: Pick<Catalog, "vars" | "domains">, error: P
   return { ...catalog.vars, ...domain?.vars, ...error.vars };
 }
 
+/** The names of the vars at least one code of the catalog sees (its own, its domain's or the catalog's). */
+export function varNamesSet(catalog: Pick<Catalog, "vars" | "domains" | "errors">): Set<string> {
+  return new Set(catalog.errors.flatMap((e) => Object.keys(resolveVars(catalog, e))));
+}
+
 function withVars(error: ErrorEntry, vars: Vars): ErrorEntry {
   const { vars: _own, ...rest } = error;
   return Object.keys(vars).length ? { ...rest, vars } : rest;

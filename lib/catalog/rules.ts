@@ -1,6 +1,6 @@
 import type { Catalog } from "./schema";
 import { checkEnvelope } from "./envelope-rules";
-import { resolveVars } from "./model";
+import { varNamesSet } from "./model";
 import { DOMAINS_SEGMENT } from "./domains";
 import { codeSlug, normalizeCode } from "./normalize";
 import { messageSlots, RESERVED_PARAMETERS } from "./placeholders";
@@ -87,7 +87,7 @@ const TABLE_PARAMETERS = ["q", "catalog", "domain", "status", "class", "retry", 
 
 /** Each vars facet names a var some code sets, once, and not a name the table's URL already uses. */
 function checkFacets(catalog: Catalog, issues: RuleIssue[]): void {
-  const set = new Set(catalog.errors.flatMap((e) => Object.keys(resolveVars(catalog, e))));
+  const set = varNamesSet(catalog);
   const seen = new Set<string>();
   catalog.facets?.forEach((name, i) => {
     const path = ["facets", i];

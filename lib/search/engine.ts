@@ -94,7 +94,9 @@ export class SearchEngine {
         .filter((c) => c.format === shape.format)
         .map((c) => c.slug),
     );
-    return slugs.size > 0 && this.rank(shape.code, 50).some((h) => h.score >= SCORE.exactCode && slugs.has(h.catalog));
+    // The exact-code map, not a ranking: only whether one of these catalogs has exactly this code matters.
+    const refs = this.codes.get(normalizeCode(shape.code)) ?? [];
+    return refs.some((ref) => slugs.has(catalogOf(this.shards[refShard(ref)]!, refIndex(ref)).slug));
   }
 
   private identify(query: string, shape: BodyShape, limit: number): SearchOutcome {

@@ -5,6 +5,12 @@ import { shortLinkKey } from "./key";
  * among `keys` (content/generated/short-link-keys.ts). Other paths are not short links: false.
  */
 export function isMissingShortLink(keys: ReadonlySet<string>, pathname: string): boolean {
+  const key = shortLinkKeyOfPath(pathname);
+  return key !== undefined && !keys.has(key);
+}
+
+/** The short-link key of a path /e/{code} (percent-decoded, then normalized); undefined for any other path. */
+export function shortLinkKeyOfPath(pathname: string): string | undefined {
   const match = /^\/e\/([^/]+)$/.exec(pathname);
-  return match !== null && !keys.has(shortLinkKey(match[1]!));
+  return match ? shortLinkKey(match[1]!) : undefined;
 }

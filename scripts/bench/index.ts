@@ -23,7 +23,7 @@ import { lighthouseMedian } from "./lighthouse";
 import { measureFilterToPaint } from "./filter-to-paint";
 import { existingServer, serveBuild, type Server } from "./serve";
 import { writeRealStyle, writeSynthetic } from "./synthesize";
-import { domainPages, domainPath, isSplit } from "@/lib/catalog/domains";
+import { domainPath, isSplit, largestDomain } from "@/lib/catalog/domains";
 import { routes } from "@/lib/routes";
 
 const { values } = parseArgs({
@@ -54,7 +54,7 @@ const realCatalogs = path.resolve("content", "catalogs");
  */
 function pagePaths(catalogDir: string): Record<Page, string> {
   const catalog = [...loadCatalogDir(catalogDir)].sort((a, b) => b.errors.length - a.errors.length)[0]!;
-  const largest = domainPages(catalog).sort((a, b) => b.entries.length - a.entries.length)[0]!;
+  const largest = largestDomain(catalog);
   const table = isSplit(catalog) ? domainPath(catalog.slug, largest.slug) : routes.catalog(catalog.slug);
   return { home: "/", catalog: table, code: entriesOf(catalog)[0]!.url };
 }
@@ -132,7 +132,7 @@ async function main() {
       const server = await serveBuild(dist, dir, port);
       try {
         const big = loadCatalogDir(dir).sort((a, b) => b.errors.length - a.errors.length)[0]!;
-        const largest = domainPages(big).sort((a, b) => b.entries.length - a.entries.length)[0]!;
+        const largest = largestDomain(big);
         const kb = async (p: string) => Math.round(Buffer.byteLength(await (await fetch(server.baseURL + p)).text()) / 100) / 10;
         result.catalog2kHtmlKb = await kb(routes.catalog(big.slug));
         result.domainPage2kHtmlKb = await kb(domainPath(big.slug, largest.slug));
