@@ -43,7 +43,7 @@ export default defineConfig({
   ],
   webServer: {
     // e2e runs against a production build, never `next dev`.
-    command: `npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `npm run build && node scripts/serve.mjs -p ${PORT} -H 127.0.0.1`,
     env: E2E_SERVER_ENV,
     url: `${baseURL}/api/errors`,
     reuseExistingServer: !process.env.CI,

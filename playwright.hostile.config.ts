@@ -23,7 +23,7 @@ export default defineConfig({
   use: { ...base.use, baseURL },
   projects: [{ name: "desktop", use: { ...base.projects?.[0]?.use } }],
   webServer: {
-    command: `npm run build && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `npm run build && node scripts/serve.mjs -p ${PORT} -H 127.0.0.1`,
     env,
     url: `${baseURL}/api/errors`,
     reuseExistingServer: !process.env.CI,

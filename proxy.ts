@@ -2,8 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { API_CSP, baseHeaders, pageCsp } from "@/lib/security/csp";
 import { policyFor } from "@/lib/security/csp-manifest";
 import { loadCspManifest } from "@/lib/security/load-manifest";
-import { checkRequest, PAGE_METHODS, refusalBody } from "@/lib/security/request-guard";
+import { checkRequest, NOT_A_PATH, PAGE_METHODS, refusalBody } from "@/lib/security/request-guard";
 import { canonicalPath, isHttpsRequest, trustsProxy } from "@/lib/security/forwarded";
+import { readFrontDoor } from "@/lib/security/front-door";
 import { isMissingShortLink, shortLinkKeyOfPath } from "@/lib/short-links/missing";
 import { shortLinkKeys } from "@/content/generated/short-link-keys";
 import { shortLinkRedirects } from "@/content/generated/short-link-redirects";
@@ -17,28 +18,30 @@ export function proxy(request: NextRequest) {
   const url = new URL(request.url);
   // url.pathname keeps percent-escapes as sent; nextUrl.pathname is the same string.
   const pathname = url.pathname;
+  // What `npm start`'s front door saw before Next: the client's method (TRACE arrives as GET) and a path it cleaned.
+  const { method, answer } = readFrontDoor(request.headers, request.method);
   // An encoded spelling of a path (/catalogs/%61ll): one 308 to the canonical one, so every page has one URL (and
   // its CSP hashes), and Next never sees a spelling it would answer with a 500.
   const canonical = canonicalPath(pathname);
-  if (canonical !== pathname && !checkRequest(request.method, pathname)) {
+  if ((canonical !== pathname || answer?.kind === "redirect") && !checkRequest(method, pathname)) {
     const target = new URL(canonical + url.search, request.url);
     const response = NextResponse.redirect(target, 308);
     response.headers.set("Cache-Control", "no-store");
     return withHeaders(response, https, API_CSP, trust);
   }
-  const refusal = checkRequest(request.method, pathname + url.search);
+  const refusal = answer?.kind === "bad-target" ? NOT_A_PATH : checkRequest(method, pathname + url.search);
   if (refusal) {
     const { body, type } = refusalBody(refusal, pathname, request.headers.get("accept"));
     const headers = new Headers({ ...baseHeaders(https), "Content-Type": type, "Cache-Control": "no-store" });
     if (trust) headers.set("Vary", "X-Forwarded-Proto");
     headers.set("Content-Security-Policy", type.startsWith("text/html") ? pageCsp({ scripts: [], styles: [] }, https) : API_CSP);
     if (refusal.allow) headers.set("Allow", refusal.allow);
-    return new NextResponse(request.method === "HEAD" ? null : body, { status: refusal.status, headers });
+    return new NextResponse(method === "HEAD" ? null : body, { status: refusal.status, headers });
   }
   // A short link to one page: its 308 from the generated map, before anything renders (the cheapest answer there is).
   const shortKey = shortLinkKeyOfPath(pathname);
   const target = shortKey === undefined ? undefined : shortLinkRedirects[shortKey];
-  if (target && (request.method === "GET" || request.method === "HEAD")) {
+  if (target && (method === "GET" || method === "HEAD")) {
     const response = NextResponse.redirect(new URL(target, request.url), 308);
     // Short for caches: a rename or removal may point the link elsewhere after the next deploy.
     response.headers.set("Cache-Control", "public, max-age=300");
@@ -46,7 +49,7 @@ export function proxy(request: NextRequest) {
   }
   const isApi = pathname.startsWith("/api/") || pathname === "/api";
   // OPTIONS on a page or file: which methods it takes, and nothing else (the API routes answer their own).
-  if (request.method === "OPTIONS" && !isApi) {
+  if (method === "OPTIONS" && !isApi) {
     const headers = new Headers({ Allow: PAGE_METHODS.join(", "), "Cache-Control": "no-store" });
     return withHeaders(new NextResponse(null, { status: 204, headers }), https, API_CSP, trust);
   }

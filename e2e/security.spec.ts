@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "./fixtures";
 import { PROBE_TARGETS } from "../lib/security/probe-targets";
+import { rawRequest } from "./raw-http";
 
 /** Records CSP violations (the DOM event and Chromium's console report) from the first byte of every document. */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -112,18 +113,38 @@ test.describe("security headers", () => {
     }
   });
 
-  // Not repeated slashes ("//x", "/a//b"): Next answers those before proxy.ts runs (left open in issue 18).
-  test("a trailing slash gets a 308 with the security headers (issue 18, row 10)", async ({ request, baseURL }) => {
+  test("trailing and repeated slashes and backslashes get one 308 with the security headers (issue 18, row 10)", async ({ baseURL }) => {
     for (const [spelled, canonical] of [
       ["/catalogs/all/", "/catalogs/all"],
       ["/catalogs/auth-service/auth-001/", "/catalogs/auth-service/auth-001"],
+      ["//catalogs/all", "/catalogs/all"],
+      ["/catalogs//auth-service/auth-001?x=a//b", "/catalogs/auth-service/auth-001?x=a//b"],
+      ["/catalogs\\all", "/catalogs/all"],
     ] as const) {
-      const r = await request.get(`${baseURL}${spelled}`, { maxRedirects: 0 });
-      expect(r.status(), spelled).toBe(308);
-      expect(new URL(r.headers()["location"]!, "http://x").pathname).toBe(canonical);
-      expect(r.headers()["x-content-type-options"]).toBe("nosniff");
-      expect(r.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+      const r = await rawRequest(baseURL!, `GET ${spelled} HTTP/1.1`);
+      expect(r.status, spelled).toBe(308);
+      const location = new URL(r.headers["location"]!, "http://x");
+      // Next re-serializes the query (a//b as a%2F%2Fb): the same query.
+      expect(location.pathname + decodeURIComponent(location.search), spelled).toBe(canonical);
+      expect(r.headers["x-content-type-options"], spelled).toBe("nosniff");
+      expect(r.headers["cross-origin-resource-policy"], spelled).toBe("same-origin");
+      expect(r.headers["content-security-policy"], spelled).toContain("frame-ancestors 'none'");
     }
+  });
+
+  test("request targets Next answers badly by itself get a deliberate answer (issue 18, row 4)", async ({ baseURL }) => {
+    // OPTIONS * asks about the server: the methods every page takes.
+    const options = await rawRequest(baseURL!, "OPTIONS * HTTP/1.1");
+    expect(options.status).toBe(204);
+    expect(options.headers["allow"]).toBe("GET, HEAD, OPTIONS");
+    // Any other method with "*": a 400 naming the path, not a page.
+    const star = await rawRequest(baseURL!, "GET * HTTP/1.1");
+    expect(star.status).toBe(400);
+    expect(JSON.parse(star.body)).toMatchObject({ status: 400, parameter: "path" });
+    // An absolute-form target is served as its path (Next alone answers a 308 to the same URL, forever).
+    const absolute = await rawRequest(baseURL!, `GET ${baseURL}/catalogs/all HTTP/1.1`);
+    expect(absolute.status).toBe(200);
+    expect(absolute.body).toContain("All catalogs");
   });
 
   test("Next's internal error pages are not pages of the site, and are never cacheable (issue 18, row 8)", async ({ request }) => {

@@ -1,5 +1,5 @@
 // Reads: the production build (<distDir>, so run `npm run build` first).
-// Writes: nothing; starts `next start` on loopback, runs autocannon against each target in turn, in identical rounds,
+// Writes: nothing; starts the server as `npm start` does on loopback, runs autocannon against each target in turn, in identical rounds,
 // and prints requests/s, latency and the server's RSS after each round. Exits 1 on any connection error, timeout, or
 // answer other than the expected status (200, 308 for a short link, the mocked code's own status for /api/mock), on
 // RSS after the last round more than 25% above the first, or on short links slower than the code page.

@@ -1,5 +1,5 @@
 // Reads: .next/BUILD_ID and content/catalogs (to see whether a build is missing or older than the catalogs).
-// Writes: a production build via `npm run build` when needed, then serves it with `next start` (default port 3000).
+// Writes: a production build via `npm run build` when needed, then serves it (scripts/serve.mjs; default port 3000).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -19,6 +19,4 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const args = process.argv.slice(2);
-const start = spawnSync("npx", ["next", "start", ...args], { stdio: "inherit", shell: process.platform === "win32" });
-process.exit(start.status ?? 1);
+await import("./serve.mjs");

@@ -26,6 +26,9 @@ export interface Refusal {
   allow?: string;
 }
 
+/** A request target that is not a path (`GET *`, a malformed absolute URL), as the front door marks it. */
+export const NOT_A_PATH: Refusal = { status: 400, error: "the request target is not a path", parameter: "path" };
+
 /** Which API route a path belongs to, if any: /api/mock/a/b → the /api/mock row. */
 export function apiRoute(pathname: string) {
   return API_METHODS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));

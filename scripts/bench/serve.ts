@@ -1,4 +1,4 @@
-// Reads: a production build in `distDir`. Writes: nothing. Serves it with `next start` on 127.0.0.1.
+// Reads: a production build in `distDir`. Writes: nothing. Serves it as `npm start` does (scripts/serve.mjs) on 127.0.0.1.
 import { spawn } from "node:child_process";
 
 export interface Server {
@@ -18,7 +18,12 @@ export function existingServer(url: string): Server {
 export async function serveBuild(distDir: string, catalogDir: string | undefined, port: number, cwd = process.cwd()): Promise<Server> {
   const env: NodeJS.ProcessEnv = { ...process.env, ERRATA_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
   if (catalogDir) env.ERRATA_CATALOG_DIR = catalogDir;
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd, env, stdio: "ignore", detached: true });
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const signal = (sig: NodeJS.Signals) => {
     try {
@@ -45,5 +50,5 @@ export async function serveBuild(distDir: string, catalogDir: string | undefined
     await new Promise((r) => setTimeout(r, 300));
   }
   await stop();
-  throw new Error(`bench: next start of ${distDir} on port ${port} did not answer (is the port taken?)`);
+  throw new Error(`bench: the server for ${distDir} on port ${port} did not answer (is the port taken?)`);
 }
