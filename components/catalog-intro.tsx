@@ -3,6 +3,7 @@ import { countBelow400, countByClass } from "@/lib/catalog/model";
 import { SafeText } from "./safe-text";
 import { JsonBlock } from "./json-block";
 import { CatalogDownloads } from "./catalog-downloads";
+import { OpenApiUse } from "./openapi-use";
 
 /** The head of a catalog page: what the service is, its envelope, and what Errata chose where the source is silent. */
 export function CatalogIntro({ catalog }: { catalog: Catalog }) {
@@ -31,6 +32,7 @@ export function CatalogIntro({ catalog }: { catalog: Catalog }) {
         {catalog.envelope.documented ? ", as documented:" : ". The source does not show it; this shape is Errata’s choice:"}
       </p>
       <JsonBlock code={catalog.envelope.example} label={`${catalog.service.name} envelope example`} />
+      <OpenApiUse catalog={catalog} />
       {catalog.envelope.notes && (
         <p className="muted">
           <SafeText text={catalog.envelope.notes} />

@@ -79,7 +79,7 @@ for (const catalog of catalogs) {
   test(`downloads of ${catalog.slug} answer with the right type and parse`, async ({ page, request }) => {
     await page.goto(`/catalogs/${catalog.slug}`);
     const nav = page.getByRole("navigation", { name: `Downloads for ${catalog.service.name}` });
-    for (const suffix of [".json", ".schema.json", ".ts"])
+    for (const suffix of [".json", ".schema.json", ".ts", ".openapi.json"])
       await expect(nav.locator(`a[href="/downloads/${catalog.slug}${suffix}"]`)).toBeVisible();
 
     const json = await request.get(`/downloads/${catalog.slug}.json`);
@@ -98,6 +98,12 @@ for (const catalog of catalogs) {
       ts.transpileModule(source, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext } }).diagnostics ?? [];
     expect(diagnostics).toEqual([]);
     expect(source).toContain(`export const codes = [`);
+
+    const openapi = await request.get(`/downloads/${catalog.slug}.openapi.json`);
+    expect(openapi.headers()["content-type"]).toMatch(/^application\/json/);
+    const spec = (await openapi.json()) as { openapi: string; components: { examples: Record<string, { "x-errata": { code: string } }> } };
+    expect(spec.openapi).toBe("3.1.0");
+    expect(Object.values(spec.components.examples).map((e) => e["x-errata"].code)).toEqual(catalog.errors.map((e) => e.code));
   });
 }
 

@@ -49,10 +49,11 @@ function load(source: string): Record<string, unknown> {
 }
 
 describe("downloads", () => {
-  it("lists all.json and three files per catalog with their media types", () => {
+  it("lists all.json, all.openapi.json and four files per catalog with their media types", () => {
     const files = allDownloads(catalogs);
     expect(files.map((f) => f.file)).toContain("all.json");
-    expect(files).toHaveLength(1 + catalogs.length * 3);
+    expect(files).toHaveLength(2 + catalogs.length * 4);
+    expect(files.map((f) => f.file)).toContain("auth-service.openapi.json");
     expect(files.find((f) => f.file === "auth-service.schema.json")?.contentType).toMatch(/^application\/schema\+json/);
     const all = JSON.parse(files.find((f) => f.file === "all.json")!.body()) as { code: string }[];
     expect(all).toHaveLength(catalogs.reduce((n, c) => n + c.errors.length, 0));

@@ -3,6 +3,7 @@ import { entriesOf } from "../catalog/model";
 import { toApiRecord } from "../catalog/api-record";
 import { envelopeJsonSchema } from "./envelope-schema";
 import { typescriptModule } from "./typescript-module";
+import { allCatalogsOpenApi, catalogOpenApi } from "../openapi/export";
 
 /** One downloadable file: its name under /downloads/, media type and a short label for links. */
 export interface DownloadFile {
@@ -14,7 +15,10 @@ export interface DownloadFile {
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
-/** The downloads of one catalog: its codes as JSON (the /api/errors shape), the envelope's JSON Schema and a TypeScript module. */
+/**
+ * The downloads of one catalog: its codes as JSON (the /api/errors shape), the envelope's JSON Schema, a TypeScript
+ * module, and its error responses as OpenAPI 3.1 (docs/openapi.md).
+ */
 export function catalogDownloads(catalog: Catalog): DownloadFile[] {
   return [
     { file: `${catalog.slug}.json`, contentType: JSON_TYPE, label: "JSON", body: () => json(entriesOf(catalog).map(toApiRecord)) },
@@ -30,13 +34,25 @@ export function catalogDownloads(catalog: Catalog): DownloadFile[] {
       label: "TypeScript module",
       body: () => typescriptModule(catalog),
     },
+    {
+      file: `${catalog.slug}.openapi.json`,
+      contentType: JSON_TYPE,
+      label: "OpenAPI 3.1 error responses",
+      body: () => json(catalogOpenApi(catalog)),
+    },
   ];
 }
 
-/** Every catalog's downloads, plus all.json with every code of every catalog. */
+/** Every catalog's downloads, plus all.json with every code of every catalog and all.openapi.json with every response. */
 export function allDownloads(catalogs: readonly Catalog[]): DownloadFile[] {
   return [
     { file: "all.json", contentType: JSON_TYPE, label: "JSON", body: () => json(catalogs.flatMap(entriesOf).map(toApiRecord)) },
+    {
+      file: "all.openapi.json",
+      contentType: JSON_TYPE,
+      label: "OpenAPI 3.1 error responses",
+      body: () => json(allCatalogsOpenApi(catalogs)),
+    },
     ...catalogs.flatMap(catalogDownloads),
   ];
 }
