@@ -1,15 +1,19 @@
-// Reads: one error table named on the command line: Markdown (code | status | message), CSV with headers, or JSON records.
+// Reads: one error table named on the command line: Markdown (code | status | message), CSV with headers, JSON records,
+// or an OpenAPI 3.0/3.1 spec (JSON or YAML, with the files next to it that its $refs point to).
 // Writes: content/catalogs/<slug>.yaml (atomically; never over an existing file without --force), after validating it.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { catalogDir } from "@/lib/catalog/repository";
 import { importCatalog, parseColumnMap, type ImportFormat } from "@/lib/import";
+import { importOpenApi } from "@/lib/openapi/import";
+import { loadOpenApi } from "@/lib/openapi/load";
 import { writeFileAtomic } from "@/lib/write-file-atomic";
 
-const USAGE = "usage: npm run import -- --from markdown|csv|json FILE [--map field=column,…] [--catalog slug] [--force]";
+const USAGE =
+  "usage: npm run import -- --from markdown|csv|json|openapi FILE [--map field=column,…] [--code-path error.code] [--catalog slug] [--force]";
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -17,6 +21,7 @@ function main(): number {
       options: {
         from: { type: "string" },
         map: { type: "string" },
+        "code-path": { type: "string" },
         catalog: { type: "string" },
         force: { type: "boolean", default: false },
       },
@@ -25,10 +30,14 @@ function main(): number {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const { from, catalog, force, map } = args.values;
+  const { from, catalog, force, map, "code-path": codePath } = args.values;
   const file = args.positionals[0];
-  if ((from !== "markdown" && from !== "csv" && from !== "json") || !file || args.positionals.length > 1) {
+  if ((from !== "markdown" && from !== "csv" && from !== "json" && from !== "openapi") || !file || args.positionals.length > 1) {
     console.error(USAGE);
+    return 2;
+  }
+  if ((from === "openapi" && map !== undefined) || (from !== "openapi" && codePath !== undefined)) {
+    console.error(`${from === "openapi" ? "--map is for tables" : "--code-path is for --from openapi"}\n${USAGE}`);
     return 2;
   }
   let columns;
@@ -50,26 +59,34 @@ function main(): number {
     console.error(`--catalog: "${slug}" must be kebab-case, e.g. payments`);
     return 2;
   }
-  let source: string;
-  try {
-    source = readFileSync(file, "utf8");
-  } catch (e) {
-    console.error(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    return 1;
-  }
   const target = path.join(catalogDir(), `${slug}.yaml`);
   const targetLabel = path.relative(process.cwd(), target) || target;
   if (existsSync(target) && !force) {
     console.error(`${targetLabel} already exists; pass --force to overwrite it.`);
     return 1;
   }
-  const result = importCatalog(source, from as ImportFormat, {
-    slug,
-    sourceName: path.basename(file),
-    targetLabel,
-    ...(columns ? { columns } : {}),
-  });
-  for (const p of result.problems) console.error(`${file}:${p.line}: ${p.message}`);
+  const options = { slug, sourceName: path.basename(file), targetLabel };
+  let result;
+  if (from === "openapi") {
+    const loaded = await loadOpenApi(file);
+    if (!loaded.doc) {
+      for (const p of loaded.problems) console.error(`${file}#${p.pointer}: ${p.message}`);
+      console.error("\nNothing written: the spec could not be read.");
+      return 1;
+    }
+    result = importOpenApi(loaded.doc, { ...options, ...(codePath !== undefined ? { codePath } : {}) });
+    for (const p of result.problems) console.error(`${file}#${p.pointer}: ${p.message}`);
+  } else {
+    let source: string;
+    try {
+      source = readFileSync(file, "utf8");
+    } catch (e) {
+      console.error(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      return 1;
+    }
+    result = importCatalog(source, from as ImportFormat, { ...options, ...(columns ? { columns } : {}) });
+    for (const p of result.problems) console.error(`${file}:${p.line}: ${p.message}`);
+  }
   for (const issue of result.invalid) console.error(issue);
   if (!result.yaml) {
     console.error(`\nNothing written: ${result.invalid.length ? "the imported catalog does not validate" : "no codes could be imported"}.`);
@@ -82,11 +99,17 @@ function main(): number {
     return 1;
   }
   for (const n of result.notices) console.log(`note: ${n}`);
-  const skipped = result.problems.length
-    ? `; ${result.problems.length} row${result.problems.length === 1 ? "" : "s"}/column${result.problems.length === 1 ? "" : "s"} not mapped (listed above)`
-    : "";
+  const n = result.problems.length;
+  const what = from === "openapi" ? `thing${n === 1 ? "" : "s"} in the spec` : `row${n === 1 ? "" : "s"}/column${n === 1 ? "" : "s"}`;
+  const skipped = n ? `; ${n} ${what} not mapped (listed above)` : "";
   console.log(`Wrote ${targetLabel}: ${result.codes} codes${skipped}. Review it, then npm run validate.`);
   return 0;
 }
 
-process.exitCode = main();
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    process.exitCode = 1;
+  },
+);

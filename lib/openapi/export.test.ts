@@ -24,7 +24,7 @@ const all = [...bundled, ...hostile, orders];
 
 async function validate(doc: unknown) {
   const validator = new Validator();
-  const result = await validator.validate(doc as object);
+  const result = await validator.validate(doc as Parameters<Validator["validate"]>[0]);
   return { version: validator.version, valid: result.valid, errors: result.errors };
 }
 

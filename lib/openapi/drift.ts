@@ -1,0 +1,241 @@
+import type { Catalog, Status } from "../catalog/schema";
+import { normalizeCode } from "../catalog/normalize";
+import { catalogEnvelope } from "../formats";
+import { catalogFacts } from "../formats/catalog-schema";
+import { envelopeBodySchema } from "../formats/json-schema";
+import { matchBody, readSlot } from "../formats/match";
+import { schemaValidator } from "../formats/validate";
+import { codeText, enumCodes, findCodePath, findSchemaCodePath, valueAt, type PathToken } from "./code-path";
+import { errorResponses, type SpecExample, type SpecResponse } from "./responses";
+import { parseRoute, routeText } from "./route";
+
+/**
+ * How a spec and a catalog disagree: codes the spec returns that the catalog lacks, catalog codes the spec does not
+ * return where the catalog says they come from, statuses that differ, and example bodies that do not fit the catalog's
+ * envelope. Each finding carries the JSON pointer in the spec to look at.
+ */
+export interface DriftReport {
+  catalog: string;
+  missing: { code: string; status?: Status; route?: string; pointer: string }[];
+  unreturned: { code: string; route: string; reason: "operation absent" | "not returned" }[];
+  statusMismatches: { code: string; catalog: Status | null; spec: Status | null; pointer: string }[];
+  envelope: { pointer: string; problem: string }[];
+}
+
+/** One code the spec returns: from an example body or an enum, at an operation or not. */
+export interface SpecCode {
+  code: string;
+  status?: Status;
+  statusKnown: boolean;
+  response: SpecResponse;
+  pointer: string;
+  fromExample: boolean;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const bodyPointer = (e: SpecExample) => (e.name === undefined ? e.pointer : `${e.pointer}/value`);
+/** Path templates compare by shape: /users/{id} is /users/{userId}. */
+const pathShape = (path: string) => path.replace(/\{[^{}]*\}/g, "{}");
+
+/**
+ * Every code the spec returns, read through the catalog's envelope when one is given (and otherwise, or where the body
+ * does not fit it, from x-errata or the code's place found in the bodies); then the codes its enums list.
+ */
+export function specCodes(doc: unknown, catalog?: Catalog): SpecCode[] {
+  const responses = errorResponses(doc);
+  const template = catalog ? catalogEnvelope(catalog).template : undefined;
+  const examples = responses.flatMap((response) =>
+    response.media.flatMap((m) =>
+      m.examples.filter((e) => isObject(e.value) || Array.isArray(e.value)).map((example) => ({ response, example })),
+    ),
+  );
+  let codePath: PathToken[] | undefined = findCodePath(examples.map((e) => ({ body: e.example.value })));
+  if (!codePath && !examples.length) {
+    for (const m of responses.flatMap((r) => r.media)) codePath ??= findSchemaCodePath(m.schema);
+  }
+  const out: SpecCode[] = [];
+  for (const { response, example } of examples) {
+    const errata = example.errata;
+    const code =
+      (typeof errata?.code === "string" ? errata.code : undefined) ??
+      (template ? readSlot(template, example.value, "code")?.trim() || undefined : undefined) ??
+      (codePath ? codeText(valueAt(example.value, codePath)) : undefined);
+    if (!code) continue;
+    const errataStatus = errata && Object.hasOwn(errata, "status") ? ((errata.status ?? undefined) as Status | undefined) : undefined;
+    const statusKnown = response.statusKnown || (errata !== undefined && Object.hasOwn(errata, "status"));
+    const status = response.statusKnown ? response.status : errataStatus;
+    out.push({
+      code,
+      ...(status !== undefined ? { status } : {}),
+      statusKnown,
+      response,
+      pointer: bodyPointer(example),
+      fromExample: true,
+    });
+  }
+  const enumPath = codePath ?? (template ? templateCodePath(template) : undefined);
+  if (enumPath) {
+    for (const response of responses) {
+      for (const m of response.media) {
+        for (const { code } of enumCodes(m.schema, enumPath)) {
+          out.push({
+            code,
+            ...(response.status !== undefined ? { status: response.status } : {}),
+            statusKnown: response.statusKnown,
+            response,
+            pointer: `${m.pointer}/schema`,
+            fromExample: false,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Where a template puts a whole-value {{code}}, as a path (for finding the code's enum in a schema). */
+function templateCodePath(template: ReturnType<typeof catalogEnvelope>["template"]): PathToken[] | undefined {
+  const walk = (node: typeof template, path: PathToken[]): PathToken[] | undefined => {
+    if (node.kind === "slot") return node.slot.name === "code" ? path : undefined;
+    if (node.kind === "object") {
+      for (const [k, c] of node.entries) {
+        const found = walk(c, [...path, k]);
+        if (found) return found;
+      }
+    }
+    if (node.kind === "array") {
+      for (let i = 0; i < node.items.length; i++) {
+        const found = walk(node.items[i]!, [...path, i]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(template, []);
+}
+
+const same = (a: Status | undefined, b: Status | undefined) => String(a ?? "") === String(b ?? "");
+
+/** Compares a dereferenced OpenAPI document with one catalog. */
+export function driftReport(doc: unknown, catalog: Catalog): DriftReport {
+  const codes = specCodes(doc, catalog);
+  const byKey = new Map(catalog.errors.map((e) => [normalizeCode(e.code), e]));
+  const report: DriftReport = { catalog: catalog.slug, missing: [], unreturned: [], statusMismatches: [], envelope: [] };
+
+  const reported = new Set<string>();
+  for (const c of codes) {
+    const key = normalizeCode(c.code);
+    const entry = byKey.get(key);
+    if (!entry) {
+      if (reported.has(key)) continue;
+      reported.add(key);
+      report.missing.push({
+        code: c.code,
+        ...(c.status !== undefined ? { status: c.status } : {}),
+        ...(c.response.operation ? { route: c.response.operation.route } : {}),
+        pointer: c.pointer,
+      });
+      continue;
+    }
+    if (c.fromExample && c.statusKnown && !same(c.status, entry.status)) {
+      report.statusMismatches.push({ code: entry.code, catalog: entry.status ?? null, spec: c.status ?? null, pointer: c.pointer });
+    }
+  }
+
+  // Catalog codes with a route: is the operation there, and does it return them?
+  const operations = new Map<string, Set<string>>();
+  for (const r of errorResponses(doc)) {
+    if (r.operation) operations.set(routeText(r.operation.method, pathShape(r.operation.path)), new Set());
+  }
+  const paths = isObject(doc) && isObject(doc.paths) ? doc.paths : {};
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    for (const method of Object.keys(item)) {
+      const key = routeText(method, pathShape(path));
+      if (!operations.has(key) && isObject(item[method])) operations.set(key, new Set());
+    }
+  }
+  for (const c of codes) {
+    const op = c.response.operation;
+    if (op) operations.get(routeText(op.method, pathShape(op.path)))?.add(normalizeCode(c.code));
+  }
+  for (const entry of catalog.errors) {
+    const parsed = entry.route ? parseRoute(entry.route) : undefined;
+    if (!parsed) continue;
+    const returned = operations.get(routeText(parsed.method, pathShape(parsed.path)));
+    if (!returned) report.unreturned.push({ code: entry.code, route: entry.route!, reason: "operation absent" });
+    else if (!returned.has(normalizeCode(entry.code)))
+      report.unreturned.push({ code: entry.code, route: entry.route!, reason: "not returned" });
+  }
+
+  // Example bodies that do not have the envelope's shape. The code itself is judged above, not here.
+  const envelope = catalogEnvelope(catalog);
+  const { codes: _codes, ...facts } = catalogFacts(catalog);
+  const validate = schemaValidator(envelopeBodySchema(envelope, facts));
+  for (const r of errorResponses(doc)) {
+    for (const m of r.media) {
+      for (const e of m.examples) {
+        const pointer = bodyPointer(e);
+        const match = matchBody(envelope.template, e.value, envelope.titleFallback !== undefined);
+        const problems = validate(e.value);
+        if (!match) {
+          report.envelope.push({
+            pointer,
+            problem: `the code is not where the catalog's envelope puts it${problems.length ? `: ${problems.slice(0, 3).join("; ")}` : ""}`,
+          });
+        } else if (problems.length || !match.exact) {
+          report.envelope.push({
+            pointer,
+            problem: problems.length ? problems.slice(0, 3).join("; ") : "does not have the envelope's shape",
+          });
+        }
+      }
+    }
+  }
+  return report;
+}
+
+export function driftCount(report: DriftReport): number {
+  return report.missing.length + report.unreturned.length + report.statusMismatches.length + report.envelope.length;
+}
+
+export function hasDrift(report: DriftReport): boolean {
+  return driftCount(report) > 0;
+}
+
+const statusLabel = (s: Status | null | undefined) => (s === undefined || s === null ? "no status" : String(s));
+
+/** The report as plain text, one finding a line, grouped by kind; `file` prefixes pointers (spec.yaml#/paths/…). */
+export function formatDrift(report: DriftReport, file = ""): string {
+  const at = (pointer: string) => `${file}#${pointer}`;
+  const lines: string[] = [];
+  const section = (title: string, items: string[]) => {
+    if (!items.length) return;
+    lines.push("", `${title} (${items.length}):`, ...items.map((i) => `  ${i}`));
+  };
+  section(
+    `In the spec, not in the catalog`,
+    report.missing.map((m) => `${m.code}  ${statusLabel(m.status)}${m.route ? `  ${m.route}` : ""}  ${at(m.pointer)}`),
+  );
+  section(
+    "In the catalog, not returned by the spec",
+    report.unreturned.map(
+      (u) =>
+        `${u.code}  ${u.route}: ${u.reason === "operation absent" ? "the spec has no such operation" : "the operation does not return it"}`,
+    ),
+  );
+  section(
+    "Statuses that differ",
+    report.statusMismatches.map((s) => `${s.code}  catalog ${statusLabel(s.catalog)}, spec ${statusLabel(s.spec)}  ${at(s.pointer)}`),
+  );
+  section(
+    "Example bodies that do not fit the catalog's envelope",
+    report.envelope.map((e) => `${at(e.pointer)}: ${e.problem}`),
+  );
+  const count = driftCount(report);
+  const head = count
+    ? `${count} difference${count === 1 ? "" : "s"} between the spec and catalog ${report.catalog}:`
+    : `No drift: the spec and catalog ${report.catalog} agree.`;
+  return [head, ...lines].join("\n");
+}
