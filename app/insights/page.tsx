@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { getCatalogs } from "@/lib/catalog/repository";
+import { catalogDir, getCatalogs } from "@/lib/catalog/repository";
+import { catalogSpecDrift } from "@/lib/openapi/catalog-specs";
+import { DriftReport } from "@/components/drift-report";
 import { findInsights } from "@/lib/insights";
 import { InsightList } from "@/components/insight-list";
 import { routes } from "@/lib/routes";
@@ -10,8 +12,9 @@ export const metadata: Metadata = {
   alternates: { canonical: routes.insights() },
 };
 
-export default function InsightsPage() {
+export default async function InsightsPage() {
   const catalogs = getCatalogs();
+  const drift = await catalogSpecDrift(catalogDir(), catalogs);
   const findings = findInsights(catalogs);
   const acknowledged = findings.filter((f) => f.acknowledged).length;
   const names = Object.fromEntries(catalogs.map((c) => [c.slug, c.service.name]));
@@ -29,6 +32,19 @@ export default function InsightsPage() {
         naming its id under <code>acknowledged</code> with a reason; it then stays listed, marked acknowledged.
       </p>
       <InsightList findings={findings} catalogNames={names} />
+      <section aria-labelledby="openapi-drift">
+        <h2 id="openapi-drift">OpenAPI drift</h2>
+        <p>
+          A catalog with its API&apos;s spec beside it (<code>content/catalogs/{"{slug}"}.openapi.yaml</code>) is compared with it here, as{" "}
+          <code>npm run drift -- --openapi FILE</code> does: codes the spec returns that the catalog lacks, routes that do not return their
+          codes, statuses that differ and bodies that do not fit the envelope.
+        </p>
+        {drift.length ? (
+          drift.map((d) => <DriftReport key={d.slug} drift={d} catalogName={names[d.slug] ?? d.slug} />)
+        ) : (
+          <p className="muted">No catalog has a spec beside it.</p>
+        )}
+      </section>
     </article>
   );
 }

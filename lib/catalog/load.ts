@@ -11,10 +11,13 @@ export interface LoadResult {
   issues: CatalogIssue[];
 }
 
+/** An OpenAPI spec kept next to a catalog (`{slug}.openapi.yaml`) for the drift report: not a catalog itself. */
+export const OPENAPI_SPEC_FILE = /\.openapi\.(?:ya?ml|json)$/;
+
 /** Catalog files in a directory, sorted for deterministic output. */
 export function listCatalogFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
+    .filter((f) => /\.ya?ml$/.test(f) && !OPENAPI_SPEC_FILE.test(f))
     .sort()
     .map((f) => path.join(dir, f));
 }
