@@ -128,6 +128,7 @@ describe("OpenAPI export (issue 20)", () => {
     const description = doc.components.responses.Orders409!.description;
     expect(description).toContain("The order is &lt;locked&gt; by \\[another\\](https://evil.example) \\*session\\*.");
     expect(description).not.toContain("<locked>");
+    expect(markdownText("[x](javascript:alert(1)) data:text/html")).toBe("\\[x\\](javascript\\:alert(1)) data\\:text/html");
     expect(markdownText("a_b `c` {d} |e| &amp; <script>\nnext")).toBe("a\\_b \\`c\\` \\{d\\} \\|e\\| &amp;amp; &lt;script&gt; next");
     // The example itself is data: the message exactly as the catalog writes it.
     expect((doc.components.examples["Orders.order_locked"]!.value as { error: { message: string } }).error.message).toBe(

@@ -5,10 +5,14 @@
  * spaces, so the text never starts a line (where `#`, `-` or `1.` would mean something).
  */
 export function markdownText(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, " ")
-    .replace(/[\\`*_{}[\]|~]/g, (c) => `\\${c}`)
-    .replace(/[<>&]/g, (c) => ENTITIES[c]!);
+  return (
+    text
+      .replace(/\s*[\r\n]+\s*/g, " ")
+      .replace(/[\\`*_{}[\]|~]/g, (c) => `\\${c}`)
+      .replace(/[<>&]/g, (c) => ENTITIES[c]!)
+      // Not a link once escaped, but linters flag the scheme as written; `\:` shows as ":".
+      .replace(/\b(javascript|vbscript|data):/gi, "$1\\:")
+  );
 }
 
 /** As entities rather than backslash escapes: linters (Redocly's no-unsafe-markdown) look for `<script` as written. */
