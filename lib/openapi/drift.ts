@@ -1,5 +1,5 @@
 import type { Catalog, Status } from "../catalog/schema";
-import { normalizeCode } from "../catalog/normalize";
+import { normalizeCode as normalizeSpelling } from "../catalog/normalize";
 import { catalogEnvelope } from "../formats";
 import { catalogFacts } from "../formats/catalog-schema";
 import { envelopeBodySchema } from "../formats/json-schema";
@@ -74,11 +74,16 @@ export function specCodes(doc: unknown, catalog?: Catalog): SpecCode[] {
       fromExample: true,
     });
   }
-  const enumPath = codePath ?? (template ? templateCodePath(template) : undefined);
+  // The catalog's envelope says where its codes are; a code-like property found in the schemas is only a guess.
+  const enumPath = (template ? templateCodePath(template) : undefined) ?? codePath;
   if (enumPath) {
+    // Many responses share one schema: its enum is read once.
+    const listed = new Map<unknown, ReturnType<typeof enumCodes>>();
     for (const response of responses) {
       for (const m of response.media) {
-        for (const { code } of enumCodes(m.schema, enumPath)) {
+        let codes = listed.get(m.schema);
+        if (!codes) listed.set(m.schema, (codes = enumCodes(m.schema, enumPath)));
+        for (const { code } of codes) {
           out.push({
             code,
             ...(response.status !== undefined ? { status: response.status } : {}),
@@ -120,6 +125,13 @@ const same = (a: Status | undefined, b: Status | undefined) => String(a ?? "") =
 /** Compares a dereferenced OpenAPI document with one catalog. */
 export function driftReport(doc: unknown, catalog: Catalog): DriftReport {
   const codes = specCodes(doc, catalog);
+  // A schema that every response shares lists each code once per response: each is normalized once.
+  const normalized = new Map<string, string>();
+  const normalizeCode = (code: string) => {
+    let key = normalized.get(code);
+    if (key === undefined) normalized.set(code, (key = normalizeSpelling(code)));
+    return key;
+  };
   const byKey = new Map(catalog.errors.map((e) => [normalizeCode(e.code), e]));
   const report: DriftReport = { catalog: catalog.slug, missing: [], unreturned: [], statusMismatches: [], envelope: [] };
 

@@ -49,14 +49,26 @@ interface Found {
   statusKnown: boolean;
   /** Where its status was first stated, for conflicts. */
   pointer: string;
-  routes: string[];
+  routes: Set<string>;
   domain: string;
   title?: string;
   sample?: CodeSample;
   /** For a code only an enum lists: the x-enum-descriptions text or the response's description. */
   enumMessage?: string;
+  /** Whether enumMessage is the x-enum-descriptions text (true) or the first listing response's description. */
+  enumDescribed?: boolean;
   enumStatuses?: Set<string>;
+  /** The code's other example bodies, for a message its sample leaves out. */
+  others?: unknown[];
+  /** The responses whose schema lists it, and their domains. */
+  enumResponses?: number;
+  enumDomains?: Set<string>;
 }
+
+/** Routes a note lists before it only counts the rest. */
+const NOTE_ROUTES = 10;
+/** Codes that get the same notice before it is said once for all of them. */
+const NOTICE_GROUP = 10;
 
 /** The status an x-errata block states: 404, "4xx", or null for none. */
 function errataStatus(errata: Json | undefined): { status?: Status } | undefined {
@@ -192,8 +204,9 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
           message: `${code}: answered with ${statusText(status)} here, but with ${statusText(prior.status)} at ${prior.pointer}; kept ${statusText(prior.status)}`,
         });
       } else if (statusKnown && !prior.statusKnown) Object.assign(prior, { status, statusKnown, pointer: at });
-      if (route && !prior.routes.includes(route)) prior.routes.push(route);
+      if (route) prior.routes.add(route);
       if (!prior.sample?.title && !prior.title && summary) prior.title = summary;
+      prior.others?.push(example.value);
       continue;
     }
     const domain = domainOf(response, errata);
@@ -213,18 +226,25 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
       ...(status !== undefined ? { status } : {}),
       statusKnown,
       pointer: at,
-      routes: route ? [route] : [],
+      routes: new Set(route ? [route] : []),
       domain,
       ...(title ? { title } : {}),
       sample,
+      others: [],
     });
   }
 
-  // Codes only an enum lists.
+  // Codes only an enum lists. A schema many responses share is read once; a value that is not a code is said once.
+  const listed = new Map<unknown, ReturnType<typeof enumCodes>>();
+  const notCodes = new Set<unknown>();
   for (const response of responses) {
     for (const media of response.media) {
-      for (const { code, description } of enumCodes(media.schema, codePath)) {
+      let codes = listed.get(media.schema);
+      if (!codes) listed.set(media.schema, (codes = enumCodes(media.schema, codePath)));
+      const counted = new Set<string>();
+      for (const { code, description } of codes) {
         if (!CODE_PATTERN.test(code)) {
+          if (notCodes.has(media.schema)) continue;
           problems.push({
             pointer: `${media.pointer}/schema`,
             message: `enum value "${code}" is not a code (1–64 letters, digits and _ : . -); skipped`,
@@ -236,23 +256,30 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
         if (prior?.sample) continue;
         const route = response.operation?.route;
         if (prior) {
-          if (route && !prior.routes.includes(route)) prior.routes.push(route);
+          if (route) prior.routes.add(route);
           prior.enumStatuses!.add(statusText(response.status));
-          prior.enumMessage ??= description;
+          prior.enumDomains!.add(domainOf(response, undefined));
+          if (!counted.has(key)) prior.enumResponses! += 1;
+          counted.add(key);
+          if (description && !prior.enumDescribed) Object.assign(prior, { enumMessage: description, enumDescribed: true });
           continue;
         }
+        counted.add(key);
         const message = description ?? response.description;
         found.set(key, {
           code,
           ...(response.status !== undefined ? { status: response.status } : {}),
           statusKnown: response.statusKnown,
           pointer: `${media.pointer}/schema`,
-          routes: route ? [route] : [],
+          routes: new Set(route ? [route] : []),
           domain: domainOf(response, undefined),
-          ...(message ? { enumMessage: message } : {}),
+          ...(message ? { enumMessage: message, enumDescribed: description !== undefined } : {}),
           enumStatuses: new Set([statusText(response.status)]),
+          enumResponses: 1,
+          enumDomains: new Set([domainOf(response, undefined)]),
         });
       }
+      if (codes.some(({ code }) => !CODE_PATTERN.test(code))) notCodes.add(media.schema);
     }
   }
   if (!found.size) {
@@ -276,35 +303,57 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
     samples.length ? m.examples.some((e) => e.pointer === samples[0]!.pointer || `${e.pointer}/value` === samples[0]!.pointer) : true,
   )?.mediaType;
 
-  // The entries.
+  // The entries. Notices about one code each are said once for a group of codes when many codes get the same one.
   const errors: ErrorEntry[] = [];
   const domains: string[] = [];
+  const perCode = new Map<string, string[]>();
+  const codeNotice = (code: string, what: string) => {
+    if (!perCode.has(what)) {
+      perCode.set(what, []);
+      notices.push(what);
+    }
+    perCode.get(what)!.push(code);
+  };
   for (const f of found.values()) {
     let status = f.status;
-    let routes = f.routes;
+    let routes = [...f.routes];
+    let domain = f.domain;
+    let enumMessage = f.enumMessage;
     if (!f.sample && f.enumStatuses && f.enumStatuses.size > 1) {
       // A schema shared by several responses lists every code in each: which one returns it is unknown.
       status = undefined;
       routes = [];
-      notices.push(`${f.code}: listed only in enums, of responses with ${[...f.enumStatuses].join(", ")}; no status or route set`);
+      codeNotice(f.code, `listed only in enums, of responses with ${[...f.enumStatuses].join(", ")}; no status or route set`);
+    } else if (!f.sample && (f.enumResponses ?? 0) > 1) {
+      routes = [];
+      codeNotice(f.code, `listed only in the enum of a schema ${f.enumResponses} responses share; no route set`);
+    }
+    if (!f.sample && (f.enumResponses ?? 0) > 1) {
+      // Their descriptions tell of the responses, not of this code; nor does one operation's tag name its domain.
+      if (!f.enumDescribed) enumMessage = undefined;
+      if (f.enumDomains && f.enumDomains.size > 1) domain = DEFAULT_DOMAIN;
     }
     if (!f.statusKnown && f.sample)
       notices.push(`${f.code}: only in components.responses, which says no status; no status set (at ${f.pointer})`);
-    let message = f.sample ? inferred?.messages.get(f.code) : f.enumMessage;
+    let message = f.sample ? inferred?.messages.get(f.code) : enumMessage;
+    if (f.sample && !message && inferred?.messagePath) {
+      // The sample has none, but another example of the same code may.
+      const path = inferred.messagePath;
+      message = f.others?.map((b) => valueAt(b, path)).find((v): v is string => typeof v === "string" && v.trim() !== "");
+    }
     const title = f.sample ? (inferred?.titles.get(f.code) ?? f.title) : undefined;
     if (!message) {
       message = title ?? f.code;
-      notices.push(
-        f.sample
-          ? `${f.code}: its body has no message (message, detail, error_description…); the message is its ${title ? "title" : "code"}`
-          : `${f.code}: no example and no description; the message is its code`,
-      );
+      if (f.sample)
+        codeNotice(f.code, `its body has no message (message, detail, error_description…); the message is its ${title ? "title" : "code"}`);
+      else codeNotice(f.code, "no example and no description of its own; the message is its code");
     } else if (!f.sample)
-      notices.push(
-        `${f.code}: no example; its message is the ${f.enumMessage === message ? "enum's description or the response's description" : "response's description"}: check it`,
+      codeNotice(
+        f.code,
+        `no example; its message is the ${f.enumDescribed ? "enum's description" : "enum's description or the response's description"}: check it`,
       );
-    if (!domains.includes(f.domain)) domains.push(f.domain);
-    const entry: ErrorEntry = { code: f.code, ...(status !== undefined ? { status } : {}), domain: f.domain, message };
+    if (!domains.includes(domain)) domains.push(domain);
+    const entry: ErrorEntry = { code: f.code, ...(status !== undefined ? { status } : {}), domain, message };
     if (title && title !== message) entry.title = title;
     if (routes[0]) entry.route = routes[0];
     const names = placeholderNames(message);
@@ -321,7 +370,10 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
       }));
       notices.push(`${f.code} has ${names.length} placeholder${names.length === 1 ? "" : "s"}; give real examples`);
     }
-    if (routes.length > 1) entry.notes = `Also returned by ${routes.slice(1).join(", ")}.`;
+    if (routes.length > 1) {
+      const more = routes.length - 1 - NOTE_ROUTES;
+      entry.notes = `Also returned by ${routes.slice(1, NOTE_ROUTES + 1).join(", ")}${more > 0 ? ` and ${more} more route${more === 1 ? "" : "s"}` : ""}.`;
+    }
     const vars = inferred?.vars.get(f.code);
     if (vars && Object.keys(vars).length) entry.vars = vars;
     if (inferred?.details.has(f.code)) entry.validation = true;
@@ -352,6 +404,14 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
     errors,
   };
   if (!samples.length) notices.push("no example bodies: the envelope template is read off the schema (documented: false); check it");
+  // "CODE: what" for one code or a few; "N codes (A, B, C…): what" for many.
+  const said = notices.map((n) => {
+    const codes = perCode.get(n);
+    if (!codes) return n;
+    if (codes.length <= NOTICE_GROUP) return codes.map((c) => `${c}: ${n}`);
+    return `${codes.length} codes (${codes.slice(0, 5).join(", ")}…): ${n}`;
+  });
+  notices.splice(0, notices.length, ...said.flat());
   const yaml = catalogYaml(catalog, options.sourceName);
   const parsed = parseCatalog(yaml, options.targetLabel);
   return {

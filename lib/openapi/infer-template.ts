@@ -33,6 +33,8 @@ export interface InferredTemplate {
   vars: Map<string, Record<string, string>>;
   details: Set<string>;
   defaultStatus?: number;
+  /** Where the message is in the bodies that have one. */
+  messagePath?: PathToken[];
   problems: { pointer: string; message: string }[];
   notices: string[];
 }
@@ -73,15 +75,26 @@ function stringLeaves(body: unknown): { path: PathToken[]; value: string }[] {
   return leaves(body).filter((leaf): leaf is { path: PathToken[]; value: string } => typeof leaf.value === "string");
 }
 
-/** Where the message is: the shallowest text leaf named message, detail, error_description… that every body has. */
+/**
+ * Where the message is: the shallowest text leaf named message, detail, error_description… that every body has; else
+ * one that some bodies leave out but every body that has it fills with text (`{"errcode": "M_FORBIDDEN"}` beside
+ * `{"errcode": "M_UNKNOWN", "error": "Bad login type."}`).
+ */
 export function findMessagePath(bodies: readonly unknown[], codePath: readonly PathToken[]): PathToken[] | undefined {
   const rank = (p: PathToken[]) => MESSAGE_NAMES.indexOf(nameOf(p));
-  const candidates = stringLeaves(bodies[0])
-    .map((l) => l.path)
-    .filter((p) => typeof p[p.length - 1] === "string" && rank(p) >= 0 && !samePath(codePath, p))
-    .filter((p) => bodies.every((b) => typeof valueAt(b, p) === "string" && (valueAt(b, p) as string).trim() !== ""))
+  const isText = (v: unknown) => typeof v === "string" && v.trim() !== "";
+  const seen = new Set<string>();
+  const candidates = bodies
+    .flatMap((b) => stringLeaves(b).map((l) => l.path))
+    .filter((p) => {
+      const key = JSON.stringify(p);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return typeof p[p.length - 1] === "string" && rank(p) >= 0 && !samePath(codePath, p);
+    })
+    .filter((p) => bodies.every((b) => valueAt(b, p) === undefined || isText(valueAt(b, p))))
     .sort((a, b) => a.length - b.length || rank(a) - rank(b));
-  return candidates[0];
+  return candidates.find((p) => bodies.every((b) => isText(valueAt(b, p)))) ?? candidates[0];
 }
 
 /**
@@ -137,9 +150,16 @@ export function inferTemplate(samples: readonly CodeSample[], codePath: readonly
   );
   let messageTemplate = "{{message}}";
   if (messagePath) {
-    const texts = samples.map((s) => valueAt(s.body, messagePath) as string);
-    const prefix = codePrefix(texts, codes);
-    texts.forEach((t, i) => messages.set(codes[i]!, prefix ? t.slice(t.indexOf(codes[i]!) + codes[i]!.length + prefix.after.length) : t));
+    const texts = samples.map((s) => valueAt(s.body, messagePath) as string | undefined);
+    const present = texts.flatMap((t, i) => (t === undefined ? [] : [i]));
+    const prefix = codePrefix(
+      present.map((i) => texts[i]!),
+      present.map((i) => codes[i]!),
+    );
+    for (const i of present) {
+      const t = texts[i]!;
+      messages.set(codes[i]!, prefix ? t.slice(t.indexOf(codes[i]!) + codes[i]!.length + prefix.after.length) : t);
+    }
     if (prefix) messageTemplate = `${prefix.before}{{code}}${prefix.after}{{message}}`;
   }
   // A title known apart from the body stays unless the body says otherwise.
@@ -210,7 +230,8 @@ export function inferTemplate(samples: readonly CodeSample[], codePath: readonly
       });
       return "{{code}}";
     }
-    if (messagePath && samePath(messagePath, path)) return messageTemplate;
+    // A message some bodies leave out is no {{message}} (which every body has), but a var the codes without one lack.
+    if (messagePath && samePath(messagePath, path) && all) return messageTemplate;
     if (all && each((v, s) => v === s.code)) return "{{code}}";
     if (all && each((v, s) => (typeof v === "number" && String(v) === s.code) || (v === s.code && !Number.isFinite(Number(v)))))
       return "{{code | number}}";
@@ -319,5 +340,15 @@ export function inferTemplate(samples: readonly CodeSample[], codePath: readonly
     notices.push(
       `{{details}} at ${formatCodePath(detailsPath ?? [])}: its shape differs between codes; ${details.size} code${details.size === 1 ? " is" : "s are"} marked validation: true, the codes the mock fills details for`,
     );
-  return { template, messages, titles, vars, details, ...(defaultStatus !== undefined ? { defaultStatus } : {}), problems, notices };
+  return {
+    template,
+    messages,
+    titles,
+    vars,
+    details,
+    ...(defaultStatus !== undefined ? { defaultStatus } : {}),
+    ...(messagePath ? { messagePath } : {}),
+    problems,
+    notices,
+  };
 }

@@ -11,7 +11,11 @@ export interface SpecProblem {
 }
 
 export interface LoadedSpec {
-  /** The spec with every `$ref` replaced by what it points to; circular schemas stay circular objects. */
+  /**
+   * The spec with every `$ref` the error responses reach replaced by what it points to (circular schemas stay circular
+   * objects). Parts no error response needs (request bodies, parameters, success responses, component schemas no error
+   * response uses) keep their `$ref`s: a large spec loads in seconds, and a deep schema of a 200 response cannot stop it.
+   */
   doc?: unknown;
   problems: SpecProblem[];
 }
@@ -37,14 +41,63 @@ export function notOpenApi(doc: unknown): SpecProblem | undefined {
   return undefined;
 }
 
-/** A YAML or JSON text as data; throws with the line of the first syntax error. */
+/**
+ * A YAML or JSON text as data; throws with the line of the first syntax error. JSON goes through JSON.parse first: the
+ * YAML parser takes many seconds over a spec of several MB (a duplicated key then keeps its last value, as JSON.parse
+ * does); only JSON that does not parse is read again as YAML, for the line of its error.
+ */
 function parseText(text: string): unknown {
+  if (/^\s*\{/.test(text)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // YAML says where.
+    }
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false });
   const error = doc.errors[0];
   if (error) throw new Error(`line ${lineCounter.linePos(error.pos[0]).line}: ${error.message.split("\n")[0]}`);
   return doc.toJS({ maxAliasCount: 1000 });
 }
+
+const ERROR_KEY = /^(?:[45]\d\d|[45]XX|default)$/i;
+const OPERATION_KEYS = new Set(["responses", "tags", "operationId", "summary", "description"]);
+const COMPONENT_KEYS = new Set(["responses", "examples"]);
+
+/**
+ * Whether ref-parser should leave a place of the document as it is: true for everything but the error responses of
+ * operations (and the components they use, which are dereferenced where they are used). `at` is `file#/json/pointer`.
+ */
+export function notNeeded(at: string): boolean {
+  const hash = at.indexOf("#");
+  if (hash < 0) return false;
+  const tokens = at
+    .slice(hash + 2)
+    .split("/")
+    .map((t) => {
+      try {
+        return decodeURIComponent(t).replace(/~1/g, "/").replace(/~0/g, "~");
+      } catch {
+        return t;
+      }
+    });
+  if (at.length <= hash + 1 || tokens[0] === "") return false;
+  const [top, , second, third, fourth] = tokens;
+  if (top === "paths") {
+    // paths / {path} / {method} / responses / {status}
+    if (tokens.length === 3) return second === "parameters" || second === "servers";
+    if (tokens.length === 4) return !OPERATION_KEYS.has(third!);
+    if (tokens.length === 5 && third === "responses") return !ERROR_KEY.test(fourth!);
+    if (tokens.length === 6 && third === "responses") return tokens[5] === "headers" || tokens[5] === "links";
+    return false;
+  }
+  if (top === "components") return tokens.length === 2 && !COMPONENT_KEYS.has(tokens[1]!);
+  return top !== "openapi" && top !== "info";
+}
+
+/** Messages stay readable: a pointer thousands of tokens deep is cut. */
+const shorten = (message: string) => (message.length > 400 ? `${message.slice(0, 200)} … ${message.slice(-120)}` : message);
 
 /** A ref-parser error as a problem: where the broken `$ref` is, and what is wrong with it. */
 function refProblem(error: JSONParserError, file: string): SpecProblem {
@@ -57,7 +110,7 @@ function refProblem(error: JSONParserError, file: string): SpecProblem {
     .split(`${path.dirname(path.resolve(file))}${path.sep}`)
     .join("")
     .trim();
-  return { pointer: at, message: `cannot resolve $ref${where}: ${message}` };
+  return { pointer: at, message: `cannot resolve $ref${where}: ${shorten(message)}` };
 }
 
 /**
@@ -94,7 +147,7 @@ export async function dereferenceOpenApi(data: unknown, file: string): Promise<L
     const doc = await $RefParser.dereference(path.resolve(file), data as object, {
       continueOnError: true,
       resolve: { http: false },
-      dereference: { circular: true },
+      dereference: { circular: true, excludedPathMatcher: notNeeded },
     });
     return { doc, problems: [] };
   } catch (e) {
@@ -103,6 +156,6 @@ export async function dereferenceOpenApi(data: unknown, file: string): Promise<L
       const problems = errors.map((err) => refProblem(err, file));
       return { problems: problems.sort((a, b) => a.pointer.localeCompare(b.pointer)) };
     }
-    return { problems: [{ pointer: "", message: `cannot resolve $refs: ${(e as Error).message}` }] };
+    return { problems: [{ pointer: "", message: `cannot resolve $refs: ${shorten((e as Error).message)}` }] };
   }
 }
