@@ -3,6 +3,8 @@
  * Found by itself from property names (or from the codes an Errata export states), or given with `--code-path`.
  */
 
+import { CODE_PATTERN } from "../catalog/schema";
+
 export type PathToken = string | number;
 
 type Json = Record<string, unknown>;
@@ -86,26 +88,110 @@ const better = (a: PathToken[], b: PathToken[]) => a.length - b.length || rank(n
  * Where the code is in every body: the shallowest leaf named like a code (code, error_code, errorCode…) that is a
  * string or number in all of them. When the bodies' codes are known (an Errata export's `x-errata`), the shallowest leaf
  * equal to each body's code instead. Undefined when no path fits every body.
+ *
+ * A `type` holding URIs (RFC 9457 problem details, `"type": "https://x.example/errors/not-found"`) or `about:blank` is
+ * only the last resort, when no other leaf fits: then the codes are the URIs less the prefix they share (uriPrefixOf).
  */
 export function findCodePath(bodies: readonly { body: unknown; code?: string }[]): PathToken[] | undefined {
   if (!bodies.length) return undefined;
   const known = bodies.every((b) => b.code !== undefined);
-  const candidates = leaves(bodies[0]!.body)
+  const texts = (path: PathToken[]) => bodies.map(({ body }) => codeText(valueAt(body, path)));
+  const uriType = (path: PathToken[]) =>
+    nameOf(path) === "type" && texts(path).some((t) => t !== undefined && (isAbsoluteUri(t) || isAboutBlank(t)));
+  const named = leaves(bodies[0]!.body)
     .map((l) => l.path)
-    .filter((path) =>
-      known
-        ? true
-        : rank(nameOf(path)) < CODE_NAMES.length && !(nameOf(path) === "type" && /^https?:/.test(String(valueAt(bodies[0]!.body, path)))),
-    )
-    .filter((path) =>
-      bodies.every(({ body, code }) => {
-        const text = codeText(valueAt(body, path));
-        if (text === undefined) return false;
-        return known ? text === code : !/\s/.test(text);
-      }),
-    )
-    .sort(better);
-  return candidates[0];
+    .filter((path) => known || rank(nameOf(path)) < CODE_NAMES.length);
+  const fitting = named.filter((path) =>
+    bodies.every(({ body, code }) => {
+      const text = codeText(valueAt(body, path));
+      if (text === undefined) return false;
+      return known ? text === code : !/\s/.test(text);
+    }),
+  );
+  if (known) return fitting.sort(better)[0];
+  return (
+    fitting.filter((path) => !uriType(path)).sort(better)[0] ??
+    fitting.filter((path) => nameOf(path) === "type" && uriPrefixOf(texts(path)) !== undefined).sort(better)[0]
+  );
+}
+
+/** RFC 9457's default problem type, which says only "see the status": no code. */
+export const isAboutBlank = (text: string) => text.trim().toLowerCase() === "about:blank";
+
+const HTTP_URI = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i;
+const URN = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$/i;
+/** The least a prefix holds: scheme and host (`https://x.example/`), or a URN's namespace (`urn:x:`). */
+const HTTP_FLOOR = /^https?:\/\/[^\s/?#]+\//i;
+const URN_FLOOR = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:/i;
+/** A template marker: a prefix holding one would be read as a slot. */
+const MARKER = /\{\{[^{}]*\}\}/;
+
+/** An absolute http(s) URI or a URN: the forms a problem type's code is the last segment of. */
+export const isAbsoluteUri = (text: string) => HTTP_URI.test(text) || URN.test(text);
+
+/** Where a URI's code may start: after a `/` in an http(s) URI, after a `:` in a URN. */
+function cutToSeparator(text: string): string | undefined {
+  const urn = /^urn:/i.test(text);
+  const at = text.lastIndexOf(urn ? ":" : "/");
+  const prefix = at < 0 ? "" : text.slice(0, at + 1);
+  return (urn ? URN_FLOOR : HTTP_FLOOR).test(prefix) && !MARKER.test(prefix) ? prefix : undefined;
+}
+
+/**
+ * The prefix URIs share before their codes: the longest text all of them start with, cut back to end with `/` (`:` in
+ * a URN) so that what follows is a code in each; for one URI, all but its last segment. When no prefix leaves a code
+ * in all of them (other hosts, deeper paths), the one that leaves a code in the most, the shorter on a tie.
+ */
+export function uriCodePrefix(uris: readonly string[]): string | undefined {
+  if (!uris.length) return undefined;
+  let common = uris[0]!;
+  for (const u of uris) {
+    let i = 0;
+    while (i < common.length && i < u.length && common[i] === u[i]) i++;
+    common = common.slice(0, i);
+  }
+  const candidates = new Set<string>();
+  for (const text of [common, ...uris]) {
+    const prefix = cutToSeparator(text);
+    if (prefix !== undefined) candidates.add(prefix);
+  }
+  let best: { prefix: string; fits: number } | undefined;
+  for (const prefix of candidates) {
+    const fits = uris.filter((u) => u.startsWith(prefix) && CODE_PATTERN.test(u.slice(prefix.length))).length;
+    if (fits && (!best || fits > best.fits || (fits === best.fits && prefix.length < best.prefix.length))) best = { prefix, fits };
+  }
+  return best?.prefix;
+}
+
+/**
+ * Whether the values at the code's place hold URIs whose last segment is the code (`https://x.example/errors/{code}`):
+ * the prefix their codes follow, when URIs are at least as many as bare codes there (`about:blank` counts as
+ * neither); undefined when the values are the codes themselves.
+ */
+export function uriPrefixOf(values: readonly unknown[]): string | undefined {
+  const texts = values.map(codeText).filter((t): t is string => t !== undefined && !isAboutBlank(t));
+  const uris = texts.filter(isAbsoluteUri);
+  if (!uris.length || uris.length * 2 < texts.length) return undefined;
+  return uriCodePrefix(uris);
+}
+
+/**
+ * The code a value at the code's place holds, read with the URI prefix the values share (uriPrefixOf), or why it holds
+ * none: `about:blank`, a URI that does not start with the prefix, or a bare code among URIs (which URI it stands for is
+ * not guessed). Without a prefix, the text itself; whether it is a valid code is the caller's to judge.
+ */
+export function codeFromText(text: string, prefix: string | undefined): { code: string } | { skip: string } {
+  if (isAboutBlank(text)) return { skip: `"${text}" (RFC 9457's default problem type) is not a code` };
+  if (prefix === undefined) return { code: text };
+  if (text.startsWith(prefix)) {
+    const code = text.slice(prefix.length);
+    if (CODE_PATTERN.test(code)) return { code };
+    return { skip: `"${code}" after ${prefix} is not a code (1–64 letters, digits and _ : . -)` };
+  }
+  if (isAbsoluteUri(text)) return { skip: `"${text}" does not start with ${prefix}, which the other URIs there share` };
+  return {
+    skip: `"${text}" is a bare code where the other examples have a URI (${prefix}…); which URI it stands for is not guessed`,
+  };
 }
 
 /** A schema's named properties, through allOf/oneOf/anyOf and array items, for finding the code in a schema. */

@@ -5,7 +5,17 @@ import { catalogFacts } from "../formats/catalog-schema";
 import { envelopeBodySchema } from "../formats/json-schema";
 import { matchBody, readSlot } from "../formats/match";
 import { schemaValidator } from "../formats/validate";
-import { codeText, enumCodes, findCodePath, findSchemaCodePath, valueAt, type PathToken } from "./code-path";
+import {
+  codeFromText,
+  codeText,
+  enumCodes,
+  findCodePath,
+  findSchemaCodePath,
+  isAboutBlank,
+  uriPrefixOf,
+  valueAt,
+  type PathToken,
+} from "./code-path";
 import { errorResponses, type SpecExample, type SpecResponse } from "./responses";
 import { parseRoute, routeText } from "./route";
 
@@ -54,13 +64,22 @@ export function specCodes(doc: unknown, catalog?: Catalog): SpecCode[] {
   if (!codePath && !examples.length) {
     for (const m of responses.flatMap((r) => r.media)) codePath ??= findSchemaCodePath(m.schema);
   }
+  // Codes that are the last segment of URIs (`"type": "https://x.example/errors/not-found"`) are read as the importer
+  // reads them: what follows the prefix the URIs share; `about:blank` and bare codes among URIs are no codes.
+  const uriPrefix = codePath ? uriPrefixOf(examples.map((e) => valueAt(e.example.value, codePath!))) : undefined;
+  const readCode = (body: unknown) => {
+    const text = codePath ? codeText(valueAt(body, codePath)) : undefined;
+    const read = text === undefined ? undefined : codeFromText(text, uriPrefix);
+    return read && "code" in read ? read.code : undefined;
+  };
+  const slotCode = (body: unknown) => {
+    const code = template ? readSlot(template, body, "code")?.trim() : undefined;
+    return code && !isAboutBlank(code) ? code : undefined;
+  };
   const out: SpecCode[] = [];
   for (const { response, example } of examples) {
     const errata = example.errata;
-    const code =
-      (typeof errata?.code === "string" ? errata.code : undefined) ??
-      (template ? readSlot(template, example.value, "code")?.trim() || undefined : undefined) ??
-      (codePath ? codeText(valueAt(example.value, codePath)) : undefined);
+    const code = (typeof errata?.code === "string" ? errata.code : undefined) ?? slotCode(example.value) ?? readCode(example.value);
     if (!code) continue;
     const errataStatus = errata && Object.hasOwn(errata, "status") ? ((errata.status ?? undefined) as Status | undefined) : undefined;
     const statusKnown = response.statusKnown || (errata !== undefined && Object.hasOwn(errata, "status"));
@@ -75,15 +94,28 @@ export function specCodes(doc: unknown, catalog?: Catalog): SpecCode[] {
     });
   }
   // The catalog's envelope says where its codes are; a code-like property found in the schemas is only a guess.
-  const enumPath = (template ? templateCodePath(template) : undefined) ?? codePath;
-  if (enumPath) {
-    // Many responses share one schema: its enum is read once.
-    const listed = new Map<unknown, ReturnType<typeof enumCodes>>();
+  const place = (template ? templateCodePath(template) : undefined) ?? (codePath ? { path: codePath } : undefined);
+  if (place) {
+    // Many responses share one schema: its enum is read once, as the importer reads it, with the template's URI prefix,
+    // else the one the examples' URIs share, else (no examples) the one the enum's URIs share.
+    const enums = new Map<unknown, ReturnType<typeof enumCodes>>();
+    for (const m of responses.flatMap((r) => r.media)) if (!enums.has(m.schema)) enums.set(m.schema, enumCodes(m.schema, place.path));
+    const prefix =
+      place.prefix ?? (template ? undefined : examples.length ? uriPrefix : uriPrefixOf([...enums.values()].flat().map((c) => c.code)));
+    const listed = new Map<unknown, string[]>();
+    for (const [schema, values] of enums) {
+      listed.set(
+        schema,
+        values.flatMap(({ code }) => {
+          const read = codeFromText(code, prefix);
+          return "code" in read ? [read.code] : [];
+        }),
+      );
+    }
     for (const response of responses) {
       for (const m of response.media) {
-        let codes = listed.get(m.schema);
-        if (!codes) listed.set(m.schema, (codes = enumCodes(m.schema, enumPath)));
-        for (const { code } of codes) {
+        const codes = listed.get(m.schema)!;
+        for (const code of codes) {
           out.push({
             code,
             ...(response.status !== undefined ? { status: response.status } : {}),
@@ -99,10 +131,18 @@ export function specCodes(doc: unknown, catalog?: Catalog): SpecCode[] {
   return out;
 }
 
-/** Where a template puts a whole-value {{code}}, as a path (for finding the code's enum in a schema). */
-function templateCodePath(template: ReturnType<typeof catalogEnvelope>["template"]): PathToken[] | undefined {
-  const walk = (node: typeof template, path: PathToken[]): PathToken[] | undefined => {
-    if (node.kind === "slot") return node.slot.name === "code" ? path : undefined;
+/**
+ * Where a template puts a whole-value {{code}}, or text that is a prefix and {{code}} (`"https://x.example/errors/{{code}}"`),
+ * as a path and that prefix (for finding the code's enum in a schema).
+ */
+function templateCodePath(template: ReturnType<typeof catalogEnvelope>["template"]): { path: PathToken[]; prefix?: string } | undefined {
+  type Place = { path: PathToken[]; prefix?: string };
+  const walk = (node: typeof template, path: PathToken[]): Place | undefined => {
+    if (node.kind === "slot") return node.slot.name === "code" ? { path } : undefined;
+    if (node.kind === "text") {
+      const [prefix, slot, ...rest] = node.parts;
+      return typeof prefix === "string" && typeof slot === "object" && slot.name === "code" && !rest.length ? { path, prefix } : undefined;
+    }
     if (node.kind === "object") {
       for (const [k, c] of node.entries) {
         const found = walk(c, [...path, k]);

@@ -6,6 +6,7 @@ import { loadOpenApi } from "./load";
 import { importOpenApi } from "./import";
 import { parseCodePath } from "./code-path";
 import { errorResponses } from "./responses";
+import { driftReport, hasDrift } from "./drift";
 
 const fixture = (name: string) => path.join(__dirname, "__fixtures__", name);
 const opts = { slug: "imported", sourceName: "spec.yaml", targetLabel: "content/catalogs/imported.yaml" };
@@ -187,6 +188,98 @@ describe("import from a 3.1 JSON spec with numeric codes in problem+json", async
     const code = catalog?.errors.find((e) => e.code === "30007");
     expect(code?.route).toBeUndefined();
     expect(result.notices).toContain("30007: listed only in enums, of responses with 404, 4xx, 409; no status or route set");
+  });
+});
+
+describe("import of codes that are the last segment of a URI", () => {
+  const spec = (bodies: Record<string, unknown>, schema?: unknown) => ({
+    openapi: "3.0.3",
+    info: { title: "Problems", version: "1" },
+    paths: Object.fromEntries(
+      Object.entries(bodies).map(([status, example], i) => [
+        `/r${i}`,
+        {
+          get: {
+            responses: {
+              [status]: {
+                description: "d",
+                content: { "application/problem+json": { ...(example ? { example } : {}), ...(schema ? { schema } : {}) } },
+              },
+            },
+          },
+        },
+      ]),
+    ),
+  });
+  const problem = (type: string, detail: string, status: number) => ({ type, title: detail.split(".")[0], status, detail });
+
+  it("reads URNs after the namespace they share (RFC 8555 ACME), and finds no drift against the catalog", () => {
+    const doc = spec({
+      "400": problem("urn:ietf:params:acme:error:badNonce", "Bad nonce. Retry.", 400),
+      "403": problem("urn:ietf:params:acme:error:unauthorized", "Unauthorized. No account.", 403),
+    });
+    const result = importOpenApi(doc, opts);
+    expect(result.problems).toEqual([]);
+    const catalog = parseCatalog(result.yaml!, "x").catalog!;
+    expect(catalog.errors.map((e) => e.code)).toEqual(["badNonce", "unauthorized"]);
+    expect(JSON.parse(catalog.envelope.template!).type).toBe("urn:ietf:params:acme:error:{{code}}");
+    expect(hasDrift(driftReport(doc, catalog))).toBe(false);
+  });
+
+  it("takes the last path segment of a single example's URI", () => {
+    const result = importOpenApi(spec({ "404": problem("https://api.example/probs/out-of-credit", "No credit.", 404) }), opts);
+    const catalog = parseCatalog(result.yaml!, "x").catalog!;
+    expect(catalog.errors.map((e) => e.code)).toEqual(["out-of-credit"]);
+    expect(JSON.parse(catalog.envelope.template!).type).toBe("https://api.example/probs/{{code}}");
+  });
+
+  it("takes no about:blank type (RFC 9457's default) as a code, and lists it at its pointer", () => {
+    const doc = spec({
+      "404": problem("https://api.example/probs/gone", "Gone.", 404),
+      "500": problem("about:blank", "Internal error.", 500),
+    });
+    const result = importOpenApi(doc, opts);
+    expect(result.problems).toEqual([
+      {
+        pointer: "/paths/~1r1/get/responses/500/content/application~1problem+json/example",
+        message: 'the code at type: "about:blank" (RFC 9457\'s default problem type) is not a code; skipped',
+      },
+    ]);
+    expect(result.codes).toBe(1);
+    const blank = importOpenApi(spec({ "500": problem("about:blank", "Internal error.", 500) }), { ...opts, codePath: "type" });
+    expect(blank.yaml).toBeUndefined();
+    expect(blank.problems[0]?.message).toMatch(/"about:blank" .* is not a code; skipped$/);
+  });
+
+  it("reads a given --code-path type as URIs too, beside a numeric code member", async () => {
+    const { catalog } = await imported("problem-json.json", "type");
+    expect(catalog?.errors.map((e) => e.code)).toEqual(["20404", "21211", "21610"]);
+    expect(JSON.parse(catalog!.envelope.template!)).toMatchObject({
+      type: "https://api.numbers.example/problems/{{code}}",
+      code: "{{code | number}}",
+    });
+  });
+
+  it("reads an enum of URIs in a schema without examples, writing the template's prefix, and finds no drift", () => {
+    const schema = {
+      type: "object",
+      properties: {
+        type: { type: "string", enum: ["https://api.example/probs/a-gone", "https://api.example/probs/b-moved", "about:blank"] },
+        detail: { type: "string" },
+      },
+    };
+    const doc = spec({ "404": undefined }, schema);
+    const result = importOpenApi(doc, { ...opts, codePath: "type" });
+    expect(result.problems).toEqual([
+      {
+        pointer: "/paths/~1r0/get/responses/404/content/application~1problem+json/schema",
+        message: 'enum value at type: "about:blank" (RFC 9457\'s default problem type) is not a code; skipped',
+      },
+    ]);
+    const catalog = parseCatalog(result.yaml!, "x").catalog!;
+    expect(catalog.errors.map((e) => e.code)).toEqual(["a-gone", "b-moved"]);
+    expect(JSON.parse(catalog.envelope.template!)).toEqual({ type: "https://api.example/probs/{{code}}", detail: "{{message}}" });
+    expect(hasDrift(driftReport(doc, catalog))).toBe(false);
   });
 });
 

@@ -10,7 +10,19 @@ import { DEFAULT_REQUEST_ID, DEFAULT_TIMESTAMP } from "../formats/types";
 import { placeholderNames } from "../import/to-catalog";
 import { catalogYaml } from "../import/to-yaml";
 import { compileTemplate, renderTemplate } from "../formats/template";
-import { codeText, enumCodes, findCodePath, findSchemaCodePath, formatCodePath, parseCodePath, valueAt, type PathToken } from "./code-path";
+import {
+  codeFromText,
+  codeText,
+  enumCodes,
+  findCodePath,
+  findSchemaCodePath,
+  formatCodePath,
+  isAbsoluteUri,
+  parseCodePath,
+  uriPrefixOf,
+  valueAt,
+  type PathToken,
+} from "./code-path";
 import { inferTemplate, type CodeSample } from "./infer-template";
 import { notOpenApi, type SpecProblem } from "./load";
 import { errorResponses, type SpecResponse } from "./responses";
@@ -159,13 +171,27 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
   }
   const pathLabel = formatCodePath(codePath);
 
+  // Enums at the code's place, each schema read once (many responses share one).
+  const listed = new Map<unknown, ReturnType<typeof enumCodes>>();
+  for (const media of responses.flatMap((r) => r.media))
+    if (!listed.has(media.schema)) listed.set(media.schema, enumCodes(media.schema, codePath));
+
+  // URIs whose last segment is the code (RFC 9457's `"type": "https://x.example/errors/not-found"`): the code is what
+  // follows the prefix they share, which the template keeps as text. Read off the examples, else off the enums.
+  const exampleValues = objects.map((o) => valueAt(o.example.value, codePath));
+  const uriPrefix = exampleValues.some((v) => codeText(v) !== undefined)
+    ? uriPrefixOf(exampleValues)
+    : uriPrefixOf([...listed.values()].flat().map((c) => c.code));
+  if (uriPrefix !== undefined)
+    notices.push(`the codes are the URIs at ${pathLabel} less the prefix they share, ${uriPrefix}; the template keeps the prefix`);
+
   // Codes from the examples.
   const found = new Map<string, Found>();
   for (const { response, example } of objects) {
     const raw = valueAt(example.value, codePath);
-    const code = codeText(raw);
+    const rawText = codeText(raw);
     const at = valuePointer(example);
-    if (code === undefined) {
+    if (rawText === undefined) {
       problems.push({
         pointer: at,
         message:
@@ -175,10 +201,18 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
       });
       continue;
     }
+    const read = codeFromText(rawText, uriPrefix);
+    if ("skip" in read) {
+      problems.push({ pointer: at, message: `the code at ${pathLabel}: ${read.skip}; skipped` });
+      continue;
+    }
+    const code = read.code;
     if (!CODE_PATTERN.test(code)) {
       problems.push({
         pointer: at,
-        message: `code "${code}" must be 1–64 letters, digits and _ : . - with at least one letter or digit; skipped`,
+        message: isAbsoluteUri(code)
+          ? `code "${code}" is a URI, where more examples have a bare code at ${pathLabel}; skipped`
+          : `code "${code}" must be 1–64 letters, digits and _ : . - with at least one letter or digit; skipped`,
       });
       continue;
     }
@@ -235,19 +269,24 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
   }
 
   // Codes only an enum lists. A schema many responses share is read once; a value that is not a code is said once.
-  const listed = new Map<unknown, ReturnType<typeof enumCodes>>();
   const notCodes = new Set<unknown>();
   for (const response of responses) {
     for (const media of response.media) {
-      let codes = listed.get(media.schema);
-      if (!codes) listed.set(media.schema, (codes = enumCodes(media.schema, codePath)));
+      const codes = listed.get(media.schema)!;
       const counted = new Set<string>();
-      for (const { code, description } of codes) {
-        if (!CODE_PATTERN.test(code)) {
-          if (notCodes.has(media.schema)) continue;
+      const said = notCodes.has(media.schema);
+      for (const { code: value, description } of codes) {
+        const read = codeFromText(value, uriPrefix);
+        const code = "code" in read ? read.code : value;
+        if (!("code" in read) || !CODE_PATTERN.test(code)) {
+          notCodes.add(media.schema);
+          if (said) continue;
           problems.push({
             pointer: `${media.pointer}/schema`,
-            message: `enum value "${code}" is not a code (1–64 letters, digits and _ : . -); skipped`,
+            message:
+              "skip" in read
+                ? `enum value at ${pathLabel}: ${read.skip}; skipped`
+                : `enum value "${code}" is not a code (1–64 letters, digits and _ : . -); skipped`,
           });
           continue;
         }
@@ -279,7 +318,6 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
           enumDomains: new Set([domainOf(response, undefined)]),
         });
       }
-      if (codes.some(({ code }) => !CODE_PATTERN.test(code))) notCodes.add(media.schema);
     }
   }
   if (!found.size) {
@@ -294,8 +332,8 @@ export function importOpenApi(doc: unknown, options: OpenApiImportOptions): Open
 
   // The envelope.
   const samples = [...found.values()].flatMap((f) => (f.sample ? [f.sample] : []));
-  const inferred = samples.length ? inferTemplate(samples, codePath) : undefined;
-  const fromSchema = inferred ? undefined : schemaTemplate(responses, codePath);
+  const inferred = samples.length ? inferTemplate(samples, codePath, uriPrefix) : undefined;
+  const fromSchema = inferred ? undefined : schemaTemplate(responses, codePath, uriPrefix);
   problems.push(...(inferred?.problems ?? []));
   notices.push(...(inferred?.notices ?? []), ...(fromSchema?.notices ?? []));
   const template = inferred?.template ?? fromSchema?.template;

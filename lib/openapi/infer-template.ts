@@ -129,8 +129,11 @@ function varName(key: string, taken: Set<string>): string {
   return name;
 }
 
-/** Reads a template off one example body per code. `codePath` says where the code is. */
-export function inferTemplate(samples: readonly CodeSample[], codePath: readonly PathToken[]): InferredTemplate {
+/**
+ * Reads a template off one example body per code. `codePath` says where the code is; `uriPrefix`, that the code there
+ * is the last segment of a URI starting with it (`"type": "https://x.example/errors/{{code}}"`).
+ */
+export function inferTemplate(samples: readonly CodeSample[], codePath: readonly PathToken[], uriPrefix?: string): InferredTemplate {
   const problems: InferredTemplate["problems"] = [];
   const notices: string[] = [];
   const messages = new Map<string, string>();
@@ -220,6 +223,7 @@ export function inferTemplate(samples: readonly CodeSample[], codePath: readonly
     const key = nameOf(path);
 
     if (samePath(codePath, path)) {
+      if (uriPrefix !== undefined) return `${uriPrefix}{{code}}`;
       // `| number` writes numeric codes as numbers and leaves the others text: right unless a body writes "20404" as text.
       if (!values.some((v) => typeof v === "number")) return "{{code}}";
       const textNumber = values.findIndex((v) => typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)));

@@ -2,7 +2,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { parseCatalog } from "../catalog/parse";
-import { driftReport, formatDrift, hasDrift } from "./drift";
+import { driftReport, formatDrift, hasDrift, specCodes } from "./drift";
+import { catalogOpenApi } from "./export";
 import { importOpenApi } from "./import";
 import { dereferenceOpenApi, loadOpenApi, notNeeded } from "./load";
 
@@ -21,7 +22,7 @@ async function imported(name: string, codePath?: string) {
 }
 
 describe("the excerpts are valid OpenAPI", () => {
-  it.each(["meilisearch.yaml", "stripe.yaml", "matrix/login.yaml"])("%s", async (name) => {
+  it.each(["meilisearch.yaml", "stripe.yaml", "matrix/login.yaml", "shlink.json"])("%s", async (name) => {
     const result = await new Validator().validate((await loadOpenApi(fixture(name))).doc as Record<string, unknown>);
     expect(result.errors ?? []).toEqual([]);
   });
@@ -96,6 +97,78 @@ describe("stripe: no examples, `default` responses sharing one schema whose only
     ]);
     // Was: "the operation does not return it" for each, the enum being looked for at error.code (the schema's guess).
     expect(hasDrift(driftReport(doc, catalog))).toBe(false);
+  });
+});
+
+describe("shlink: problem+json whose code is the last segment of its type URI, beside older examples' bare codes", async () => {
+  const { doc, result, catalog } = await imported("shlink.json");
+  const older = (op: string) =>
+    `/paths/~1rest~1v{version}~1short-urls~1{shortCode}/${op}/content/application~1problem+json/examples/Previous to API v3/value`;
+  /** The spec without the examples for API versions before 3. */
+  const v3Only = () => {
+    const copy = structuredClone(doc);
+    const walk = (v: unknown): void => {
+      if (typeof v !== "object" || v === null) return;
+      if (!Array.isArray(v) && "Previous to API v3" in v) delete (v as Record<string, unknown>)["Previous to API v3"];
+      Object.values(v).forEach(walk);
+    };
+    walk(copy);
+    return copy;
+  };
+
+  it("takes the codes from what follows the prefix the type URIs share, and keeps the prefix in the template", () => {
+    // Was: "cannot find the code in every example body … pass --code-path".
+    expect(catalog.errors.map((e) => [e.code, e.status, e.route, e.title])).toEqual([
+      ["short-url-not-found", 404, "GET /rest/v{version}/short-urls/{shortCode}", "Short URL not found"],
+      ["invalid-short-url-deletion", 422, "DELETE /rest/v{version}/short-urls/{shortCode}", "Cannot delete short URL"],
+      ["invalid-data", 400, "PATCH /rest/v{version}/short-urls/{shortCode}", "Invalid data"],
+      ["forbidden-tag-operation", 403, "PUT /rest/v{version}/tags", "Forbidden tag operation"],
+      ["tag-not-found", 404, "PUT /rest/v{version}/tags", "Tag not found"],
+      ["tag-conflict", 409, "PUT /rest/v{version}/tags", "Tag conflict"],
+    ]);
+    expect(JSON.parse(catalog.envelope.template!)).toMatchObject({
+      type: "https://shlink.io/api/error/{{code}}",
+      title: "{{title}}",
+      status: "{{status}}",
+      detail: "{{message}}",
+    });
+    expect(catalog.envelope.content_type).toBe("application/problem+json");
+    expect(result.notices).toContain(
+      "the codes are the URIs at type less the prefix they share, https://shlink.io/api/error/; the template keeps the prefix",
+    );
+  });
+
+  it("lists each older example's bare code at its pointer, without guessing which URI it stands for", () => {
+    const bare = (code: string) =>
+      `the code at type: "${code}" is a bare code where the other examples have a URI (https://shlink.io/api/error/…); which URI it stands for is not guessed; skipped`;
+    expect(result.problems).toEqual([
+      { pointer: older("get/responses/404"), message: bare("INVALID_SHORTCODE") },
+      { pointer: older("delete/responses/422"), message: bare("INVALID_SHORT_URL_DELETION") },
+      { pointer: older("patch/responses/400"), message: bare("INVALID_ARGUMENT") },
+      { pointer: older("patch/responses/404"), message: bare("INVALID_SHORTCODE") },
+    ]);
+  });
+
+  it("finds no drift: the report reads the codes through the template's interpolated type", () => {
+    expect(formatDrift(driftReport(v3Only(), catalog))).toBe("No drift: the spec and catalog real agree.");
+    expect(specCodes(v3Only(), catalog).map((c) => c.code)).toContain("tag-conflict");
+  });
+
+  it("reports the older examples only as bodies that do not fit the envelope, not as codes the catalog lacks", () => {
+    const report = driftReport(doc, catalog);
+    expect([report.missing, report.unreturned, report.statusMismatches]).toEqual([[], [], []]);
+    expect(report.envelope.map((e) => e.pointer)).toEqual(
+      ["get/responses/404", "delete/responses/422", "patch/responses/400", "patch/responses/404"].map(older),
+    );
+  });
+
+  it("finds no drift between the catalog and its own export", async () => {
+    const exported = await dereferenceOpenApi(structuredClone(catalogOpenApi(catalog)), path.join(__dirname, "export.json"));
+    expect(formatDrift(driftReport(exported.doc, catalog))).toBe("No drift: the spec and catalog real agree.");
+  });
+
+  it("reads the same codes without a catalog", () => {
+    expect([...new Set(specCodes(doc).map((c) => c.code))]).toEqual(catalog.errors.map((e) => e.code));
   });
 });
 

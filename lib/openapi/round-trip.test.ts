@@ -11,7 +11,7 @@ import { defaultInputs } from "../mock/inputs";
 import { mockTarget } from "../mock/target";
 import { catalogOpenApi } from "./export";
 import { importOpenApi } from "./import";
-import { dereferenceOpenApi } from "./load";
+import { dereferenceOpenApi, loadOpenApi } from "./load";
 
 /**
  * Export then import: for any non-empty set of a catalog's codes, the imported catalog has the same codes, statuses and
@@ -55,6 +55,30 @@ describe("OpenAPI export → import round trip", () => {
   });
 
   it.each(catalogs.map((c) => [c.slug, c] as const))("%s: any subset of codes comes back with its bodies", async (_slug, catalog) => {
+    await roundTrip(
+      catalog,
+      catalog.errors.map((e) => e.code),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(
+          catalog.errors.map((e) => e.code),
+          { minLength: 1 },
+        ),
+        (codes) => roundTrip(catalog, codes),
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe("OpenAPI export → import round trip of an imported catalog whose code is inside its problem type's URI", async () => {
+  const { doc } = await loadOpenApi(path.join(__dirname, "__fixtures__", "real", "shlink.json"));
+  const imported = importOpenApi(doc, { slug: "shlink", sourceName: "shlink.json", targetLabel: "shlink.yaml" });
+  const catalog = parseCatalog(imported.yaml!, "shlink.yaml").catalog!;
+
+  it("keeps the template's https://shlink.io/api/error/{{code}}, and any subset of codes comes back with its bodies", async () => {
+    expect(JSON.parse(catalog.envelope.template!).type).toBe("https://shlink.io/api/error/{{code}}");
     await roundTrip(
       catalog,
       catalog.errors.map((e) => e.code),

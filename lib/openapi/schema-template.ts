@@ -16,6 +16,8 @@ const typesOf = (schemas: Json[]) => new Set(schemas.flatMap((s) => (Array.isArr
 export function schemaTemplate(
   responses: readonly SpecResponse[],
   codePath: readonly PathToken[],
+  /** The code is the last segment of a URI starting with this. */
+  uriPrefix?: string,
 ): { template: unknown; notices: string[] } | undefined {
   const schema = responses.flatMap((r) => r.media.map((m) => m.schema)).find((s) => schemasAt(s, codePath).length > 0);
   if (schema === undefined) return undefined;
@@ -31,7 +33,8 @@ export function schemaTemplate(
       const types = typesOf(sub);
       const onPath = codePath.length > at.length && at.every((t, i) => codePath[i] === t);
       if (at.length === codePath.length && at.every((t, i) => codePath[i] === t)) {
-        out[key] = types.has("integer") || types.has("number") ? "{{code | number}}" : "{{code}}";
+        out[key] =
+          uriPrefix !== undefined ? `${uriPrefix}{{code}}` : types.has("integer") || types.has("number") ? "{{code | number}}" : "{{code}}";
       } else if (onPath && depth < 6) {
         out[key] = build(at, depth + 1);
       } else if (types.has("string") && !message && MESSAGE_NAMES.includes(key) && key !== "title") {
