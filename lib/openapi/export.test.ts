@@ -10,7 +10,7 @@ import { schemaValidator } from "../formats/validate";
 import { mockResponse } from "../mock/respond";
 import { mockTarget } from "../mock/target";
 import { allCatalogsOpenApi, catalogOpenApi, type OpenApiDocument } from "./export";
-import { markdownText } from "./markdown-text";
+import { markdownText } from "../markdown-text";
 import { parseRoute } from "./route";
 import { openApiUseSnippet } from "./use-snippet";
 

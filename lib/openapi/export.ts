@@ -9,7 +9,7 @@ import { defaultInputs } from "../mock/inputs";
 import { mockTarget } from "../mock/target";
 import { routes } from "../routes";
 import { SITE_NAME, SITE_ORIGIN } from "../site";
-import { markdownText } from "./markdown-text";
+import { markdownText } from "../markdown-text";
 import { parseRoute, pathParameters } from "./route";
 import type { OpenApiDocument, OperationObject, ResponseObject, ErrataExample } from "./types";
 

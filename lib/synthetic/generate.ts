@@ -1,4 +1,5 @@
 import type { Catalog, ErrorEntry, EnvelopeFormat } from "../catalog/schema";
+import { seededRandom } from "./random";
 
 /**
  * Synthetic catalogs for benchmarks and scale tests: realistic codes, domains, statuses and messages,
@@ -39,18 +40,6 @@ const EXAMPLES: Record<EnvelopeFormat, string> = {
   "code-title-message": '{"code": "X", "title": "t", "message": "m"}',
 };
 
-/** Mulberry32: a tiny seeded PRNG, so every run builds the same catalogs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function codeFor(format: EnvelopeFormat, domain: string, noun: string, index: number): string {
   const n = String(index).padStart(5, "0");
   switch (format) {
@@ -86,7 +75,7 @@ function entryFor(format: EnvelopeFormat, index: number, next: () => number, dom
 export function syntheticCatalogs({ codes, catalogs, domains: domainCount, seed = 1 }: SyntheticOptions): Catalog[] {
   const domainNames = DOMAINS.slice(0, Math.max(1, Math.min(DOMAINS.length, domainCount ?? DOMAINS.length)));
   const count = Math.max(1, catalogs ?? Math.ceil(codes / 2000));
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, (_, c) => {
     const format = FORMATS[c % FORMATS.length]!;
     const size = Math.floor(codes / count) + (c < codes % count ? 1 : 0);
