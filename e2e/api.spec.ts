@@ -40,3 +40,33 @@ test("/api/search refuses a repeated parameter, naming it", async ({ request }) 
   expect(await res.json()).toMatchObject({ parameter: "q" });
   expect((await (await request.get("/api/search?q=a&limit=5&limit=6")).json()).parameter).toBe("limit");
 });
+
+test("POST /api/triage answers the public triage shape, 415 for another type and 413 past 5 MB (issue 21)", async ({ request }) => {
+  const log = [
+    "2026-12-02T10:00:00Z INFO ok",
+    `2026-12-02T10:00:01Z WARN ${JSON.stringify({ error: { code: "APP_002", message: "Application not found", details: {} } })}`,
+    `2026-12-02T10:00:02Z WARN ${JSON.stringify({ error: { code: "APP_999", message: "gone", details: {} } })}`,
+  ].join("\n");
+  const ok = await request.post("/api/triage", { data: log, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body.lines).toBe(3);
+  expect(body.findings).toContainEqual({
+    catalog: "auth-service",
+    code: "APP_002",
+    status: 404,
+    count: 1,
+    firstLine: 2,
+    lastLine: 2,
+    url: "/catalogs/auth-service/app-002",
+  });
+  expect(body.undocumented).toContainEqual(expect.objectContaining({ code: "APP_999", count: 1, firstLine: 3 }));
+  expect(Object.keys(body.findings[0]).sort()).toEqual(["catalog", "code", "count", "firstLine", "lastLine", "status", "url"]);
+
+  const json = await request.post("/api/triage", { data: { text: log } });
+  expect(json.status()).toBe(415);
+  expect((await json.json()).parameter).toBe("content-type");
+  const big = await request.post("/api/triage", { data: "x".repeat(5 * 1024 * 1024 + 1), headers: { "Content-Type": "text/plain" } });
+  expect(big.status()).toBe(413);
+  expect((await big.json()).parameter).toBe("body");
+});

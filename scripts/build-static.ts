@@ -17,7 +17,7 @@ import { withPathsAside } from "./static-aside";
 /** The normal server build, which the export would otherwise overwrite with its scratch files. */
 const SERVER_BUILD = ".next";
 
-export const SERVER_ONLY = ["app/api/mock", "app/api/search", "app/search", "app/e", "proxy.ts"];
+export const SERVER_ONLY = ["app/api/mock", "app/api/search", "app/api/triage", "app/search", "app/e", "proxy.ts"];
 
 function main(): number {
   // Ctrl-C reaches the build too; staying alive until it ends lets the finally blocks put everything back.

@@ -16,8 +16,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A code as written: letters, digits and _ : . - (lazy, so literal text after it is not swallowed). */
 const CODE_GROUP = "[A-Za-z0-9_:.-]{1,64}?";
 
+/** Compiled text patterns by text node and slot name: templates are compiled once, bodies read many times. */
+const patterns = new WeakMap<(string | Slot)[], Map<string, RegExp>>();
+
 /** A text node as a regular expression, with a named group for `name` where the text carries that slot. */
 function textPattern(parts: (string | Slot)[], name: string): RegExp {
+  let byName = patterns.get(parts);
+  if (!byName) patterns.set(parts, (byName = new Map()));
+  let pattern = byName.get(name);
+  if (!pattern) byName.set(name, (pattern = compileTextPattern(parts, name)));
+  return pattern;
+}
+
+function compileTextPattern(parts: (string | Slot)[], name: string): RegExp {
   let named = false;
   const source = parts
     .map((p) => {

@@ -49,7 +49,11 @@ function parseObject(text: string): Json | undefined {
 export function readBody(text: string, shapes: readonly EnvelopeShape[] = BUILTIN_SHAPES): BodyShape[] {
   if (!text.includes("{")) return [];
   const body = parseObject(text);
-  if (!body) return [];
+  return body ? readBodyValue(body, shapes) : [];
+}
+
+/** readBody of a body already parsed (a log's triage parses each object once). */
+export function readBodyValue(body: Json, shapes: readonly EnvelopeShape[] = BUILTIN_SHAPES): BodyShape[] {
   const readings: (BodyShape & { fit: number })[] = [];
   for (const shape of shapes) {
     const m = matchBody(shape.template, body, shape.titleAlways);

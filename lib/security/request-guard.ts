@@ -8,6 +8,7 @@ export const API_METHODS: ReadonlyArray<{ prefix: string; methods: readonly stri
   { prefix: "/api/errors", methods: ["GET", "HEAD"], segments: 0, usage: "/api/errors" },
   { prefix: "/api/search", methods: ["GET", "HEAD"], segments: 0, usage: "/api/search?q=…" },
   { prefix: "/api/mock", methods: ["GET", "HEAD", "OPTIONS"], segments: 2, usage: "/api/mock/{catalog}/{code}" },
+  { prefix: "/api/triage", methods: ["POST", "OPTIONS"], segments: 0, usage: "POST /api/triage" },
 ];
 
 /** What every page and file answers. */
