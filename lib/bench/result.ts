@@ -31,6 +31,28 @@ export interface BuildRow {
   cpuSeconds: number | null;
 }
 
+/** The triage part (issue #21): detection on a labelled synthetic log, and the CLI on big files. */
+export interface TriageBench {
+  /** Percent of the occurrences found that are labelled so (catalog, code and line). */
+  precision: number;
+  /** Percent of the labelled occurrences found. */
+  recall: number;
+  labelled: { lines: number; truePositives: number; falsePositives: number; falseNegatives: number };
+  /**
+   * `npm run triage -- FILE --json` on a generated file of throughputFileMb MB (1 GB), wall clock from spawn to exit,
+   * start-up included: the sustained rate a CI job or a shell gets on a big log.
+   */
+  throughputMbPerS: number;
+  throughputFileMb: number;
+  throughputSeconds: number;
+  /** The CLI process's peak RSS on that 1 GB file. */
+  peakRss1GbMb: number | null;
+  /** The same on a file of about 300 MB, where start-up (about 2 s) weighs more: memory flat in the file's size. */
+  small: { fileMb: number; mbPerS: number; peakRssMb: number | null };
+  /** /triage in Chromium: from choosing a 25 MB file to its findings painted (median of 3), served as `npm start`. */
+  browser: { fileMb: number; medianMs: number; runsMs: number[]; findings: number } | null;
+}
+
 /** Everything one benchmark run measured; null where a figure was not measured. */
 export interface BenchResult {
   searchP95Ms: number | null;
@@ -48,6 +70,7 @@ export interface BenchResult {
   domainPage2kHtmlKb: number | null;
   firstLoadJsKb: Record<Page, number | null>;
   lighthouse: Record<Page, LighthouseScores | null>;
+  triage: TriageBench | null;
   details: {
     synthesize: { codes: number; ms: number }[];
     generate: { codes: number; ms: number }[];
@@ -73,6 +96,7 @@ export function emptyResult(): BenchResult {
     domainPage2kHtmlKb: null,
     firstLoadJsKb: { home: null, catalog: null, code: null },
     lighthouse: { home: null, catalog: null, code: null },
+    triage: null,
     details: { synthesize: [], generate: [], search: [], builds: [], filterToPaint: null, notes: [] },
   };
 }
@@ -213,6 +237,14 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
   );
   parts.push(
     `HTML of a 2,000-code catalog in 30 domains: catalog page ${fmt(result.catalog2kHtmlKb, "kB")}, largest domain page ${fmt(result.domainPage2kHtmlKb, "kB")}`,
+  );
+  const t = result.triage;
+  parts.push(
+    `Triage: ${
+      t
+        ? `precision ${t.precision}%, recall ${t.recall}% on ${t.labelled.lines} labelled lines (${t.labelled.falsePositives} false, ${t.labelled.falseNegatives} missed); CLI ${t.throughputMbPerS} MB/s on ${t.throughputFileMb} MB (${t.throughputSeconds} s), ${t.small.mbPerS} MB/s on ${t.small.fileMb} MB; peak RSS ${fmt(t.peakRss1GbMb, "MB")} on 1 GB, ${fmt(t.small.peakRssMb, "MB")} on ${t.small.fileMb} MB; browser ${t.browser ? `${t.browser.medianMs} ms for ${t.browser.fileMb} MB (${t.browser.findings} codes shown)` : "not measured"}`
+        : "not measured"
+    }`,
   );
   parts.push(
     `Filter-to-paint: ${d.filterToPaint ? `p50 ${d.filterToPaint.p50} ms, p95 ${d.filterToPaint.p95} ms at ${d.filterToPaint.codes} rows` : "not available"}`,

@@ -1,7 +1,8 @@
-// `npm run bench [-- --json] [--quick] [--skip=synth,build,scale,lighthouse,search,filter,pages] [--port=3225] [--url=URL]`
+// `npm run bench [-- --json] [--quick] [--skip=synth,build,scale,lighthouse,search,filter,pages,triage] [--only=triage,…]
+// [--port=3225] [--url=URL]`; --only runs just the parts named (e.g. `npm run bench -- --only triage`).
 // --url measures the pages (first-load JS, Lighthouse) on a server already running, e.g. `npm run serve:static`.
 // Reads: content/catalogs (the bundled catalogs: first-load JS, Lighthouse and the search p95 at their size).
-// Writes: synthetic catalogs and generated MDX into a temp dir (os.tmpdir), builds into .bench/dist-*;
+// Writes: synthetic catalogs, generated MDX and the triage part's synthetic logs into temp dirs (os.tmpdir), builds into .bench/dist-*;
 // content/generated/ is regenerated from content/catalogs after each build.
 // Prints a table of figures and budgets; with --json, one JSON object as the last line of stdout.
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -23,22 +24,30 @@ import { lighthouseMedian } from "./lighthouse";
 import { measureFilterToPaint } from "./filter-to-paint";
 import { existingServer, serveBuild, type Server } from "./serve";
 import { writeRealStyle, writeSynthetic } from "./synthesize";
+import { benchTriage } from "./triage";
 import { domainPath, isSplit, largestDomain } from "@/lib/catalog/domains";
 import { routes } from "@/lib/routes";
+import { distDir } from "@/lib/security/dist-dir";
 
 const { values } = parseArgs({
   options: {
     json: { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
     skip: { type: "string", default: "" },
+    only: { type: "string" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "3225" },
     url: { type: "string" },
   },
 });
 const skip = new Set(values.skip!.split(",").filter(Boolean));
-const known = ["synth", "build", "scale", "lighthouse", "search", "filter", "pages"];
+const known = ["synth", "build", "scale", "lighthouse", "search", "filter", "pages", "triage"];
 for (const s of skip) if (!known.includes(s)) throw new Error(`--skip: unknown part "${s}" (known: ${known.join(", ")})`);
-if (values.quick) ["build", "scale", "lighthouse", "filter", "pages"].forEach((s) => skip.add(s));
+if (values.only !== undefined) {
+  const only = values.only.split(",").filter(Boolean);
+  for (const s of only) if (!known.includes(s)) throw new Error(`--only: unknown part "${s}" (known: ${known.join(", ")})`);
+  known.filter((s) => !only.includes(s)).forEach((s) => skip.add(s));
+}
+if (values.quick) ["build", "scale", "lighthouse", "filter", "pages", "triage"].forEach((s) => skip.add(s));
 const port = Number(values.port);
 const log = (line: string) => console.error(line);
 
@@ -170,6 +179,22 @@ async function main() {
         result.filterToPaint10kP95Ms = round(p95);
       } finally {
         await server.stop();
+      }
+    });
+  }
+
+  if (!skip.has("triage")) {
+    await attempt("triage", async () => {
+      // The browser figure needs the site: the build in .next (or --url), served as `npm start` serves it.
+      const server = values.url
+        ? existingServer(values.url)
+        : existsSync(path.join(distDir(), "BUILD_ID"))
+          ? await serveBuild(distDir(), undefined, port)
+          : undefined;
+      try {
+        result.triage = await benchTriage(log, notes, server?.baseURL);
+      } finally {
+        await server?.stop();
       }
     });
   }
