@@ -18,6 +18,7 @@ export function SiteHeader() {
         <IntentLink href={routes.allCodes()}>All errors</IntentLink>
         <IntentLink href={routes.guides()}>Guides</IntentLink>
         <IntentLink href={routes.insights()}>Insights</IntentLink>
+        <IntentLink href={routes.triage()}>Triage</IntentLink>
         {/* JSON, not a page: a plain link, so the browser loads it rather than the client router. */}
         <a href={routes.apiErrors()}>API</a>
       </nav>

@@ -46,6 +46,11 @@ test.describe("Content-Security-Policy", () => {
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
       }
+      if (target.interact === "triage") {
+        await page.getByLabel("Paste a log, a ticket thread or error bodies").fill('ERROR {"error":{"code":"AUTH_001","message":"x"}}');
+        await page.getByRole("button", { name: "Triage" }).click();
+        await expect(page.getByRole("region", { name: /1 code found/ })).toBeVisible();
+      }
       expect(violations).toEqual([]);
     });
   }

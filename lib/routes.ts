@@ -24,10 +24,13 @@ export const routes = {
   guides: () => "/guides",
   guide: (slug: string) => `/guides/${slug}`,
   insights: () => "/insights",
+  /** The log triage page; a shared result travels in the fragment, never to the server. */
+  triage: (shared?: string) => (shared ? `/triage#r=${shared}` : "/triage"),
   changelog: (catalog: string) => `/changelog/${catalog}`,
   download: (file: string) => `/downloads/${file}`,
   apiErrors: () => "/api/errors",
   apiSearch: (query: string, limit: number) => `/api/search?q=${q(query)}&limit=${limit}`,
+  apiTriage: () => "/api/triage",
   /** The mock endpoint for a code, by its page slug (any spelling of the code is accepted). */
   mock: (catalog: string, code: string) => `/api/mock/${catalog}/${codeSlug(code)}`,
 } as const;

@@ -4,7 +4,7 @@ import { getAllEntries, getCatalogs } from "./catalog/repository";
 import { routes } from "./routes";
 
 /**
- * Site pages that are not catalogs or codes (guides, search, insights, changelogs). Add yours here: the sitemap, the
+ * Site pages that are not catalogs or codes (guides, search, insights, triage, changelogs). Add yours here: the sitemap, the
  * published-URL list and the link check all read it.
  */
 export function extraPages(): string[] {
@@ -13,6 +13,7 @@ export function extraPages(): string[] {
     routes.guides(),
     ...guides.map((g) => routes.guide(g.slug)),
     routes.insights(),
+    routes.triage(),
     ...getCatalogs().map((c) => routes.changelog(c.slug)),
   ];
 }

@@ -10,7 +10,7 @@ export interface ProbeTarget {
   path: string;
   /** HTTP status the page answers with (after redirects). */
   status: number;
-  interact?: "client-navigation";
+  interact?: "client-navigation" | "triage";
 }
 
 export const PROBE_TARGETS: readonly ProbeTarget[] = [
@@ -23,6 +23,8 @@ export const PROBE_TARGETS: readonly ProbeTarget[] = [
   { name: "search page", path: routes.search("token expired"), status: 200 },
   { name: "guide", path: routes.guide("handling-errors"), status: 200 },
   { name: "insights", path: routes.insights(), status: 200 },
+  // A Web Worker (worker-src falls back to script-src) that fetches the search index files (connect-src).
+  { name: "triage (its worker)", path: routes.triage(), status: 200, interact: "triage" },
   { name: "changelog", path: routes.changelog("authos"), status: 200 },
   { name: "not found", path: "/no-such-page", status: 404 },
   // Rendered per request (not in the CSP manifest): hydrates through the per-request nonce.
