@@ -48,3 +48,13 @@ test("the CDN headers: immutable hashed assets, revalidated pages, JSON API, 404
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain("Page not found");
 });
+
+test("triage works in the static export: its worker reads the exported search index, no server involved (issue 21)", async ({ page }) => {
+  await page.goto("/triage");
+  const body = JSON.stringify({ error: { code: "APP_002", message: "Application not found", details: {} } });
+  await page.getByLabel("Paste a log, a ticket thread or error bodies").fill(`2026-12-02T10:00:00Z WARN ${body}`);
+  await page.getByRole("button", { name: "Triage" }).click();
+  const results = page.getByRole("region", { name: /1 code found/ });
+  await expect(results.getByRole("rowheader", { name: /APP_002/ })).toBeVisible();
+  await expect(results.getByRole("link", { name: /APP_002/ })).toHaveAttribute("href", "/catalogs/auth-service/app-002");
+});
