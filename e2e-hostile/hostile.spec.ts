@@ -35,7 +35,9 @@ test("the catalog page shows hostile text verbatim and runs none of it", async (
   await page.goto(`/catalogs/${catalog.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(catalog.service.name);
   await expect(page.locator(".catalog-intro .lede")).toHaveText(catalog.description);
-  await expect(page.locator(".catalog-intro pre")).toHaveText(JSON.stringify(JSON.parse(catalog.envelope.example), null, 2));
+  await expect(page.getByRole("figure", { name: `${catalog.service.name} envelope example` }).locator("pre")).toHaveText(
+    JSON.stringify(JSON.parse(catalog.envelope.example), null, 2),
+  );
   for (const entry of entries) {
     const row = page.locator(`tr[id="${entry.code}"]`);
     await expect(row.locator(".row-title")).toHaveText(entry.title!);
