@@ -3,7 +3,7 @@
 // for a 1 GB log (UTF-8); stdin when no FILE is given or FILE is "-". Writes: the report to stdout, errors to stderr.
 // --json prints POST /api/triage's JSON (lib/triage/api.ts apiResult): one object for one file, else
 // {"files": [{"file", ...}]}. Exit 0; 1 with --fail-on-undocumented when an undocumented code was found; 2 on usage
-// errors and unreadable files. --report-rss (for `npm run bench`) prints {"maxRssKb": …, "parts": N} to stderr at the end.
+// errors and unreadable files. --report-rss (for `npm run bench`) prints {"maxRssKb": …, "parts": N} (the most parts a file was cut into) to stderr at the end.
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -34,17 +34,13 @@ function usage(message: string): number {
  */
 const PARALLEL_BYTES = Number(process.env.ERRATA_TRIAGE_PARALLEL_BYTES ?? 32 << 20);
 const MAX_PARTS = 4;
-/** How many parts the last file was cut into (for --report-rss). */
-let partsUsed = 1;
 
 /** One file: streamed in one piece, or cut into parts triaged by worker threads and merged (the same result). */
-async function triageFile(index: TriageIndex, data: TriageIndexData, file: string): Promise<TriageResult> {
-  partsUsed = 1;
-  if (file === "-") return (await triageStream(index, process.stdin)).end();
+async function triageFile(index: TriageIndex, data: TriageIndexData, file: string): Promise<{ result: TriageResult; parts: number }> {
+  if (file === "-") return { result: (await triageStream(index, process.stdin)).end(), parts: 1 };
   const size = statSync(file).size;
   const parts = size >= PARALLEL_BYTES ? fileParts(file, size, Math.max(2, Math.min(availableParallelism(), MAX_PARTS))) : [];
-  if (parts.length < 2) return (await triageStream(index, fileRange(file))).end();
-  partsUsed = parts.length;
+  if (parts.length < 2) return { result: (await triageStream(index, fileRange(file))).end(), parts: 1 };
   const partials = await Promise.all(
     parts.map(
       ({ start, end }) =>
@@ -56,7 +52,7 @@ async function triageFile(index: TriageIndex, data: TriageIndexData, file: strin
         }),
     ),
   );
-  return mergeTriage(index, partials);
+  return { result: mergeTriage(index, partials), parts: parts.length };
 }
 
 async function main(): Promise<number> {
@@ -99,10 +95,10 @@ async function main(): Promise<number> {
   const data = triageDataFromCatalogs(catalogs);
   const index = triageIndex(data);
   const names = Object.fromEntries(catalogs.map((c) => [c.slug, c.service.name]));
-  const results: { file: string; result: TriageResult }[] = [];
+  const results: { file: string; result: TriageResult; parts: number }[] = [];
   for (const file of files) {
     try {
-      results.push({ file, result: await triageFile(index, data, file) });
+      results.push({ file, ...(await triageFile(index, data, file)) });
     } catch (e) {
       console.error(`triage: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       return 2;
@@ -115,7 +111,8 @@ async function main(): Promise<number> {
   } else {
     console.log(results.map(({ file, result }) => textReport(result, { file: file === "-" ? "stdin" : file, names })).join("\n\n"));
   }
-  if (values["report-rss"]) console.error(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, parts: partsUsed }));
+  if (values["report-rss"])
+    console.error(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, parts: Math.max(...results.map((r) => r.parts)) }));
   return values["fail-on-undocumented"] && results.some((r) => r.result.undocumented.length) ? 1 : 0;
 }
 

@@ -5,7 +5,7 @@ import { CopyButton } from "@/components/copy-button.client";
 import { retryLabel } from "@/lib/catalog/operations";
 import { statusLabel } from "@/lib/http-status";
 import { routes } from "@/lib/routes";
-import { triageCsv, triageJson, triageMarkdown } from "@/lib/triage/export";
+import { toCsv, toJson, toMarkdown } from "@/lib/triage/export";
 import { encodeShare } from "@/lib/triage/share";
 import type { TriageFinding, TriageResult } from "@/lib/triage/types";
 import type { Excerpt } from "./triage-app.client";
@@ -44,7 +44,7 @@ export function TriageResults({ result, names, shared, excerpt }: Props) {
   const undocumented = result.undocumented.filter((u) => matches(u, q, names));
   const origin = typeof window === "undefined" ? "" : window.location.origin;
   const shareUrl = `${origin}${routes.triage(encodeShare(result))}`;
-  const markdown = triageMarkdown(result, names, origin);
+  const markdown = toMarkdown(result, { catalogNames: names, origin });
 
   async function show(key: string, line: number) {
     if (open?.key === key && open.line === line) return setOpen(undefined);
@@ -109,7 +109,7 @@ export function TriageResults({ result, names, shared, excerpt }: Props) {
           type="button"
           className="button"
           aria-label="Download as CSV"
-          onClick={() => download("triage.csv", "text/csv", triageCsv(result, names))}
+          onClick={() => download("triage.csv", "text/csv", toCsv(result))}
         >
           CSV
         </button>
@@ -117,7 +117,7 @@ export function TriageResults({ result, names, shared, excerpt }: Props) {
           type="button"
           className="button"
           aria-label="Download as JSON"
-          onClick={() => download("triage.json", "application/json", triageJson(result))}
+          onClick={() => download("triage.json", "application/json", toJson(result))}
         >
           JSON
         </button>

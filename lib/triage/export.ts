@@ -87,18 +87,3 @@ export function toCsv(result: TriageResult, options: ExportOptions = {}): string
 export function toJson(result: TriageResult): string {
   return `${JSON.stringify(result, null, 2)}\n`;
 }
-
-/** toMarkdown with catalogs' names by slug and the site's origin, as the triage page calls it. */
-export function triageMarkdown(result: TriageResult, names: Record<string, string> = {}, origin = ""): string {
-  return toMarkdown(result, { catalogNames: names, origin });
-}
-
-/** toCsv as the triage page calls it (names are not part of the CSV; its catalog column is the slug). */
-export function triageCsv(result: TriageResult, _names: Record<string, string> = {}, origin = ""): string {
-  return toCsv(result, { origin });
-}
-
-/** toJson as the triage page calls it. */
-export function triageJson(result: TriageResult): string {
-  return toJson(result);
-}

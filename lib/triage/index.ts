@@ -7,5 +7,5 @@ export type { TriageFinding, TriageIndexData, TriageResult, TriageUndocumented, 
 export { triageIndex, type TriageIndex } from "./index-data";
 export { createTriage, triageText } from "./engine";
 export { apiResult, type TriageApiResult } from "./api";
-export { toCsv, toJson, toMarkdown, triageCsv, triageJson, triageMarkdown } from "./export";
+export { toCsv, toJson, toMarkdown } from "./export";
 export { decodeShare, encodeShare, MAX_SHARE_CHARS, sharedResult, type SharedResult } from "./share";
