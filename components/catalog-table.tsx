@@ -4,10 +4,9 @@ import { isSplit, type DomainPage } from "@/lib/catalog/domains";
 import type { Catalog } from "@/lib/catalog/schema";
 import { DomainIndex } from "./domain-index";
 import { toTableRow, type TableData } from "@/lib/table/rows";
-import { SITE_ORIGIN } from "@/lib/site";
+import { PUBLIC_ORIGIN } from "@/lib/site";
 import { LazyInteractiveTable } from "./catalog-table/lazy-table.client";
 import "./catalog-table/catalog-table.css";
-import "./catalog-table/cards.css";
 
 /**
  * The prerendered HTML is the static table (every row, no JavaScript needed); the page hydrates it in place, and the
@@ -23,7 +22,7 @@ function TableShell({ rows, title, catalogNames, showCatalog, varFacets }: Table
         title={title}
         catalogNames={catalogNames}
         showCatalog={showCatalog}
-        origin={SITE_ORIGIN}
+        origin={PUBLIC_ORIGIN ?? ""}
         {...(varFacets?.length ? { varFacets } : {})}
       />
     </NuqsAdapter>

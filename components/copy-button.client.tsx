@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import "./copy-button.css";
 
 interface CopyButtonProps {
@@ -11,13 +11,15 @@ interface CopyButtonProps {
   /** Accessible name when the visible label needs context, e.g. "Copy link to AUTH_001". */
   ariaLabel?: string;
   className?: string;
+  /** Shows this icon instead of the label, which is then read by screen readers and shown as a tooltip. */
+  icon?: ReactNode;
 }
 
 /**
  * Copies text to the clipboard and says so in a polite live region.
  * Falls back to a hidden textarea where the async Clipboard API is refused (plain http, old browsers).
  */
-export function CopyButton({ text, label, ariaLabel, className }: CopyButtonProps) {
+export function CopyButton({ text, label, ariaLabel, className, icon }: CopyButtonProps) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -32,8 +34,22 @@ export function CopyButton({ text, label, ariaLabel, className }: CopyButtonProp
   const shown = state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : label;
   return (
     <>
-      <button type="button" className={className ?? "copy-button"} onClick={copy} aria-label={ariaLabel} data-copy-text={text}>
-        {shown}
+      <button
+        type="button"
+        className={className ?? "copy-button"}
+        onClick={copy}
+        aria-label={ariaLabel}
+        title={icon ? label : undefined}
+        data-copy-text={text}
+      >
+        {icon ? (
+          <>
+            {state === "copied" ? <CheckIcon /> : icon}
+            <span className="sr-only">{shown}</span>
+          </>
+        ) : (
+          shown
+        )}
       </button>
       <span role="status" className="sr-only">
         {state === "idle" ? "" : shown}
@@ -61,4 +77,12 @@ async function writeClipboard(text: string): Promise<boolean> {
     focused?.focus();
     return ok;
   }
+}
+
+function CheckIcon() {
+  return (
+    <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.75">
+      <path d="M3 8.5 6.5 12 13 4.5" />
+    </svg>
+  );
 }

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { routes } from "@/lib/routes";
+import { SearchIcon } from "./search-icon";
 import "./search.css";
 
 // Loaded on first use only: the dialog, FlexSearch and the index stay out of the initial bundle. Pointing at or
@@ -79,19 +80,7 @@ export function SearchLauncher() {
         onPointerEnter={() => void loadDialog()}
         onFocus={() => void loadDialog()}
       >
-        <svg
-          aria-hidden="true"
-          width="16"
-          height="16"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2.2"
-          strokeLinecap="round"
-        >
-          <circle cx="11" cy="11" r="7" />
-          <path d="m20 20-3.5-3.5" />
-        </svg>
+        <SearchIcon />
         <span className="search-launcher-label">Search</span>
         <kbd className="search-launcher-kbd" aria-hidden="true">
           /

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { expectNoAxeViolationsInBothSchemes } from "./axe";
-import { openTable } from "./table-helpers";
+import { openFacet, openTable } from "./table-helpers";
 
 /** Presses Tab until the focused element satisfies `match`, failing after `limit` presses. */
 async function tabTo(page: import("@playwright/test").Page, match: (el: Element) => boolean, limit = 80) {
@@ -32,15 +32,24 @@ test("the table can be used by keyboard alone, with visible focus", async ({ pag
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Backspace");
 
-  await tabTo(page, (el) => el.tagName === "SELECT");
+  // A facet is a button that opens its checkbox list; Escape closes it and gives focus back to the button.
+  await tabTo(page, (el) => el.classList.contains("facet-button") && el.textContent!.includes("HTTP status"));
   await expectVisibleFocus(page);
-  await page.keyboard.press("ArrowDown");
-  await expect(page).toHaveURL(/group=status/);
-
+  await page.keyboard.press("Enter");
+  await expect(page.locator(":focus")).toHaveAttribute("aria-expanded", "true");
   await tabTo(page, (el) => el.getAttribute("type") === "checkbox" && (el.parentElement?.textContent ?? "").startsWith("401 ("));
   await expectVisibleFocus(page);
   await page.keyboard.press("Space");
   await expect(page).toHaveURL(/status=401/);
+  await page.keyboard.press("Escape");
+  await expect(page.locator(":focus")).toHaveClass(/facet-button/);
+  await expect(page.locator(":focus")).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("group", { name: "HTTP status" })).toBeHidden();
+
+  await tabTo(page, (el) => el.tagName === "SELECT");
+  await expectVisibleFocus(page);
+  await page.keyboard.press("ArrowDown");
+  await expect(page).toHaveURL(/group=status/);
 
   await tabTo(page, (el) => el.classList.contains("sort-button") && el.textContent!.startsWith("Code"));
   await expectVisibleFocus(page);
@@ -66,6 +75,8 @@ for (const path of ["/catalogs/accounts", "/catalogs/auth-service?q=token&status
   test(`${path} passes axe (WCAG 2.2 AA) in light and dark`, async ({ page }) => {
     test.setTimeout(180_000);
     await openTable(page, path);
+    // With a facet's list open, so its checkboxes are checked too.
+    await openFacet(page, "HTTP status");
     await expectNoAxeViolationsInBothSchemes(page, { include: ".catalog-table" });
   });
 }

@@ -10,33 +10,22 @@ export function catalogNamed(slug: string) {
 /** Opens a catalog page and waits until the interactive table has replaced the static one. */
 export async function openTable(page: Page, path: string) {
   await page.goto(path);
-  const filter = page.getByRole("searchbox", { name: "Filter" });
-  await expect(filter).toBeVisible();
-  return { filter, table: page.locator("table.interactive") };
+  const table = page.locator("table.interactive");
+  await expect(table).toBeAttached();
+  return { filter: page.getByRole("searchbox", { name: "Filter" }), table };
+}
+
+/** Opens a facet's popover from its toolbar button (if it is not open) and returns its group of checkboxes. */
+export async function openFacet(page: Page, title: string) {
+  const button = page
+    .getByRole("group", { name: "Facets" })
+    .getByRole("button", { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s*,|$)`) });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  return page.getByRole("group", { name: title, exact: true });
 }
 
 /** The codes of the data rows currently in the table, in order. */
 export async function shownCodes(page: Page): Promise<string[]> {
   return page.locator("table.interactive tbody tr[id] th[scope=row]").allInnerTexts();
-}
-
-/**
- * The codes among `selector`'s elements that wrap mid-word: a text run between two line-break opportunities (the
- * `<wbr>` after each separator) that spans more than one line.
- */
-export async function codesBrokenMidWord(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((els) =>
-    els
-      .filter((el) => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const range = document.createRange();
-          range.selectNodeContents(node);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          if (lines.size > 1) return true;
-        }
-        return false;
-      })
-      .map((el) => el.textContent ?? ""),
-  );
 }

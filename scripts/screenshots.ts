@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, testChromiumPath } from "./bench/chromium";
+import { routes } from "../lib/routes";
 
 const { values } = parseArgs({
   options: {
@@ -23,15 +24,15 @@ interface Shot {
 }
 
 const shots: Shot[] = [
-  { name: "home", path: "/" },
-  { name: "catalog", path: "/catalogs/auth-service" },
-  { name: "all-catalogs", path: "/catalogs/all" },
-  { name: "code", path: "/catalogs/identity-platform/aut-0010" },
-  { name: "guide", path: "/guides/handling-errors" },
-  { name: "search", path: "/search?q=token" },
+  { name: "home", path: routes.home() },
+  { name: "catalog", path: routes.catalog("auth-service") },
+  { name: "all-catalogs", path: routes.allCodes() },
+  { name: "code", path: routes.code("identity-platform", "AUT-0010") },
+  { name: "guide", path: routes.guide("handling-errors") },
+  { name: "search", path: routes.search("token") },
   {
     name: "dialog",
-    path: "/catalogs/auth-service",
+    path: routes.catalog("auth-service"),
     act: async (page) => {
       await page.getByRole("link", { name: "Search errors" }).first().click();
       await page.getByRole("combobox", { name: "Search errors" }).fill("token exp");

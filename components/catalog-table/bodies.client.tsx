@@ -14,7 +14,8 @@ export interface BodyProps {
   context: RowContext;
   colSpan: number;
   targetId: string | undefined;
-  onToggle: (key: string) => void;
+  /** Collapses or expands a group; absent in the table shown before the interactive one loads. */
+  onToggle?: (key: string) => void;
 }
 
 function itemId(item: Item, rows: readonly TableRow[]): string | undefined {

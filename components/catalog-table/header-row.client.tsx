@@ -1,38 +1,49 @@
 "use client";
 
-import type { SortColumn } from "@/lib/table/grouping";
-import { visibleColumns, type TableVariant } from "./columns";
+import type { GroupMode, SortColumn } from "@/lib/table/grouping";
+import { visibleColumns } from "./columns";
 
 interface Props {
   showCatalog: boolean;
-  variant: TableVariant;
-  /** The interactive table's sort; the static table has none. */
+  group: GroupMode;
+  /** The interactive table's sort; without it (the table shown first) sortable headers look the same but do nothing. */
   sort?: { column: SortColumn | null; desc: boolean; onSort: (column: SortColumn) => void };
 }
 
 /** Column headers from the column definitions; sortable ones sort with a button, and only the sorted one has aria-sort. */
-export function HeaderRow({ showCatalog, variant, sort }: Props) {
+export function HeaderRow({ showCatalog, group, sort }: Props) {
   return (
     <tr>
-      {visibleColumns(showCatalog, variant).map((column) => {
+      {visibleColumns(showCatalog, group).map((column) => {
+        const className = column.fit ? `col-${column.id} col-fit` : `col-${column.id}`;
         const label = column.srOnlyHeader ? <span className="sr-only">{column.header}</span> : column.header;
-        if (!sort || !column.sort) {
+        if (!column.sort) {
           return (
-            <th key={column.id} scope="col">
+            <th key={column.id} scope="col" className={className}>
               {label}
             </th>
           );
         }
         const id = column.id as SortColumn;
-        const active = sort.column === id;
+        const active = sort?.column === id;
+        const icon = (
+          <span className="sort-icon" aria-hidden="true">
+            {active ? (sort?.desc ? "↓" : "↑") : "↕"}
+          </span>
+        );
         return (
-          <th key={column.id} scope="col" aria-sort={active ? (sort.desc ? "descending" : "ascending") : undefined}>
-            <button type="button" className="sort-button" onClick={() => sort.onSort(id)}>
-              {label}
-              <span className="sort-icon" aria-hidden="true">
-                {active ? (sort.desc ? "↓" : "↑") : "↕"}
+          <th key={column.id} scope="col" className={className} aria-sort={active ? (sort?.desc ? "descending" : "ascending") : undefined}>
+            {sort ? (
+              <button type="button" className="sort-button" onClick={() => sort.onSort(id)}>
+                {label}
+                {icon}
+              </button>
+            ) : (
+              <span className="sort-button">
+                {label}
+                {icon}
               </span>
-            </button>
+            )}
           </th>
         );
       })}

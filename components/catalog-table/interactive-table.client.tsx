@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { TableData } from "@/lib/table/rows";
 import { rowSearchFields } from "@/lib/table/rows";
 import { matchesTerms, filterTerms, searchText } from "@/lib/table/normalize";
@@ -8,32 +8,45 @@ import {
   allFacetKeys,
   facetCounts,
   facetOptions,
+  facetTitle,
   filterIndexes,
   sanitizeSelection,
   type FacetKey,
   type Selection,
 } from "@/lib/table/facets";
 import { buildItems, type SortColumn } from "@/lib/table/grouping";
-import { useTableUrlState } from "./use-table-url-state";
+import { hasTableState, useTableUrlState } from "./use-table-url-state";
 import { useSortedOrder } from "./use-sorted-order";
-import { Facets } from "./facets.client";
 import { Toolbar } from "./toolbar.client";
 import { HeaderRow } from "./header-row.client";
 import { PlainBody, VirtualBody } from "./bodies.client";
 import { visibleColumns, type RowContext } from "./columns";
+import { usePageOrigin } from "../use-page-origin";
 
 /** Above this many rows only the rows near the viewport are in the DOM. */
 const VIRTUALIZE_ABOVE = 500;
 
 export interface InteractiveTableProps extends TableData {
-  /** The public origin, for the links rows copy. */
+  /** The configured public origin, or "" to copy links with the page's own (usePageOrigin). */
   origin: string;
+  /** What the table shown before this one loaded had in its filter box, and whether the box had focus. */
+  early?: { query: string; focused: boolean };
 }
 
 const NO_VAR_FACETS: string[] = [];
 
-export function InteractiveTable({ rows, title, catalogNames, showCatalog, origin, varFacets = NO_VAR_FACETS }: InteractiveTableProps) {
+export function InteractiveTable({
+  rows,
+  title,
+  catalogNames,
+  showCatalog,
+  origin: configuredOrigin,
+  early,
+  varFacets = NO_VAR_FACETS,
+}: InteractiveTableProps) {
   const [state, setState] = useTableUrlState(varFacets);
+  const origin = usePageOrigin(configuredOrigin || undefined);
+  const rootRef = useRef<HTMLDivElement>(null);
   const query = useDeferredValue(state.q);
 
   const texts = useMemo(
@@ -65,20 +78,30 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
   const collapsedKey = state.collapsed.join("\u0000");
   const items = useMemo(
     () =>
-      buildItems(
-        rows,
-        shown,
-        state.group,
-        new Set(collapsedKey ? collapsedKey.split("\u0000") : []),
-        !showCatalog,
-        state.sort === state.group,
-      ),
-    [rows, shown, state.group, collapsedKey, showCatalog, state.sort],
+      buildItems(rows, shown, state.group, new Set(collapsedKey ? collapsedKey.split("\u0000") : []), {
+        anchors: !showCatalog,
+        groupsFollowOrder: state.sort === state.group,
+        ...(showCatalog ? { catalogNames } : {}),
+      }),
+    [rows, shown, state.group, collapsedKey, showCatalog, state.sort, catalogNames],
   );
 
   const targetId = useHashTarget();
-  const context = useMemo<RowContext>(() => ({ showCatalog, catalogNames, origin }), [showCatalog, catalogNames, origin]);
-  const colSpan = visibleColumns(showCatalog, "interactive").length;
+  const context = useMemo<RowContext>(
+    () => ({ showCatalog, catalogNames, origin, group: state.group }),
+    [showCatalog, catalogNames, origin, state.group],
+  );
+  const colSpan = visibleColumns(showCatalog, state.group).length;
+
+  // Once, on arrival: carry on what was typed before this table loaded, and land a shared view on the table.
+  useEffect(() => {
+    if (early?.query && !state.q) void setState({ q: early.query }, { history: "replace" });
+    if (early?.focused) rootRef.current?.querySelector<HTMLInputElement>(".table-toolbar input[type=search]")?.focus();
+    else if (!window.location.hash && hasTableState(new URLSearchParams(window.location.search), varFacets)) {
+      rootRef.current?.scrollIntoView({ block: "start" });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const onFacet = useCallback(
     (key: FacetKey, value: string, checked: boolean) =>
@@ -114,17 +137,24 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
   const Body = rows.length > VIRTUALIZE_ABOVE ? VirtualBody : PlainBody;
 
   return (
-    <div className="catalog-table">
+    <div className="catalog-table" ref={rootRef}>
       <Toolbar
         query={state.q}
         onQuery={(q) => setState({ q: q || null }, { history: "replace" })}
+        facets={keys.map((key) => ({
+          key,
+          title: facetTitle(key),
+          options: options[key],
+          counts: counts[key],
+          selected: selection[key] ?? NO_VAR_FACETS,
+        }))}
+        onFacet={onFacet}
         group={state.group}
         onGroup={(group) => setState({ group: group === "domain" ? null : group, collapsed: null })}
         onClear={clear}
         shown={shown.length}
         total={rows.length}
       />
-      <Facets keys={keys} options={options} counts={counts} selection={selection} onToggle={onFacet} />
       <div className="table-wrap">
         {/* data-query says which query the rows show: the filter benchmark waits for it to catch up with the box. */}
         <table className="error-table interactive" data-query={query}>
@@ -133,7 +163,7 @@ export function InteractiveTable({ rows, title, catalogNames, showCatalog, origi
             {filtered ? `, ${shown.length} shown` : ""}
           </caption>
           <thead>
-            <HeaderRow showCatalog={showCatalog} variant="interactive" sort={{ column: state.sort, desc: state.dir === "desc", onSort }} />
+            <HeaderRow showCatalog={showCatalog} group={state.group} sort={{ column: state.sort, desc: state.dir === "desc", onSort }} />
           </thead>
           {shown.length === 0 ? (
             <tbody>

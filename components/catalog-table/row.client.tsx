@@ -19,7 +19,7 @@ interface Props {
 export const CodeRow = memo(function CodeRow({ row, query, context, isTarget, index, measureRef }: Props) {
   return (
     <tr id={row.id} data-index={index} ref={measureRef} className={isTarget ? "row-target" : undefined}>
-      <RowCells row={row} query={query} context={context} variant="interactive" />
+      <RowCells row={row} query={query} context={context} />
     </tr>
   );
 });

@@ -1,62 +1,68 @@
 "use client";
 
-import type { TableData, TableRow } from "@/lib/table/rows";
+import type { TableData } from "@/lib/table/rows";
+import { allFacetKeys, facetTitle } from "@/lib/table/facets";
 import { buildItems } from "@/lib/table/grouping";
-import { RowCells, visibleColumns } from "./columns";
+import { visibleColumns, type RowContext } from "./columns";
 import { HeaderRow } from "./header-row.client";
+import { PlainBody } from "./bodies.client";
+import { Toolbar } from "./toolbar.client";
 
 interface Props extends TableData {
   /** Ids on the domain headings, for links to a domain's section (one catalog's page). */
   anchors: boolean;
+  /** The origin copied links start with (usePageOrigin). */
+  origin: string;
+  /** What has been typed in the filter box before the interactive table arrived; it carries it on. */
+  query: string;
+  onQuery: (query: string) => void;
 }
 
+const NO_VAR_FACETS: string[] = [];
+
 /**
- * Every row as plain HTML, grouped by domain: what readers without JavaScript and crawlers get, and what shows until
- * the interactive table takes over. Markup is kept minimal because a catalog can have 10,000 rows.
+ * Every row, grouped by domain, drawn exactly as the interactive table draws its default view (the same toolbar, header,
+ * group rows and cells), so the swap when that table's chunk arrives moves nothing. It is what readers without
+ * JavaScript and crawlers get; copying links works as soon as the page is hydrated.
  *
- * A client component although it has no state: as a server component its whole element tree (every cell of every
- * row) would be serialized into the page's RSC payload next to the rows the interactive table already receives; as a
- * client component it is rendered to HTML once and its props are the same `rows` array, which Flight sends once.
+ * A client component although it has almost no state: as a server component its whole element tree (every cell of
+ * every row) would be serialized into the page's RSC payload next to the rows the interactive table already
+ * receives; as a client component it is rendered to HTML once and its props are the same `rows` array, which Flight
+ * sends once.
  */
-export function StaticTable({ rows, title, catalogNames, showCatalog, anchors }: Props) {
+export function StaticTable({ rows, title, catalogNames, showCatalog, anchors, origin, query, onQuery, varFacets = NO_VAR_FACETS }: Props) {
   const items = buildItems(
     rows,
     rows.map((_, i) => i),
     "domain",
     new Set(),
-    anchors,
+    { anchors, ...(showCatalog ? { catalogNames } : {}) },
   );
-  const colSpan = visibleColumns(showCatalog, "static").length;
-  const context = { showCatalog, catalogNames, origin: "" };
-  const bodies: { head: Extract<(typeof items)[number], { kind: "group" }>; rows: TableRow[] }[] = [];
-  for (const item of items) {
-    if (item.kind === "group") bodies.push({ head: item, rows: [] });
-    else bodies.at(-1)!.rows.push(rows[item.index]!);
-  }
+  const context: RowContext = { showCatalog, catalogNames, origin, group: "domain" };
+  const facets = allFacetKeys(varFacets)
+    .filter((k) => k !== "catalog" || showCatalog)
+    .map((key) => ({ key, title: facetTitle(key), selected: [] }));
   return (
-    <div className="table-wrap">
-      <table className="error-table">
-        <caption>
-          {title}: {rows.length} error codes, grouped by domain
-        </caption>
-        <thead>
-          <HeaderRow showCatalog={showCatalog} variant="static" />
-        </thead>
-        {bodies.map(({ head, rows: members }) => (
-          <tbody key={head.key}>
-            <tr className="group-row">
-              <th scope="rowgroup" colSpan={colSpan} id={head.anchor}>
-                {head.label} <span className="muted">({head.count})</span>
-              </th>
-            </tr>
-            {members.map((row) => (
-              <tr key={row.id} id={row.id}>
-                <RowCells row={row} query="" context={context} variant="static" />
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
+    <div className="catalog-table">
+      <Toolbar query={query} onQuery={onQuery} facets={facets} group="domain" shown={rows.length} total={rows.length} />
+      <div className="table-wrap">
+        <table className="error-table">
+          <caption>
+            {title}: {rows.length} error codes, grouped by domain
+          </caption>
+          <thead>
+            <HeaderRow showCatalog={showCatalog} group="domain" />
+          </thead>
+          <PlainBody
+            items={items}
+            rows={rows}
+            query=""
+            context={context}
+            colSpan={visibleColumns(showCatalog, "domain").length}
+            targetId={undefined}
+          />
+        </table>
+      </div>
     </div>
   );
 }

@@ -34,3 +34,8 @@ export function useTableUrlState(varFacets: readonly string[] = []) {
 
 export type TableUrlState = ReturnType<typeof useTableUrlState>[0];
 export type SetTableUrlState = ReturnType<typeof useTableUrlState>[1];
+
+/** Whether a query string carries a view of the table (a filter, a facet, a grouping, a sort), as a shared link does. */
+export function hasTableState(params: URLSearchParams, varFacets: readonly string[] = []): boolean {
+  return [...Object.keys(tableSearchParams), ...varFacets].some((key) => params.has(key));
+}

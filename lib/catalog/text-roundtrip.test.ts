@@ -229,6 +229,9 @@ describe("catalog text round trip", () => {
           catalogNames: { prop: f.service },
           showCatalog: false,
           anchors: true,
+          origin: "",
+          query: "",
+          onQuery: () => {},
         });
         const row = find(table, (el) => el.tagName === "tr" && attr(el, "id") === "X_1", "row");
         expect(textOf(find(row, byClass("row-title"), "row title"))).toBe(asHtmlParses(f.title));
@@ -236,15 +239,18 @@ describe("catalog text round trip", () => {
         expect(textOf(find(table, (el) => el.tagName === "caption", "caption"))).toBe(
           `${asHtmlParses(f.service)}: 1 error codes, grouped by domain`,
         );
-        expect(textOf(find(table, (el) => attr(el, "scope") === "rowgroup", "domain"))).toBe(`${asHtmlParses(f.domain)} (1)`);
+        // The chevron is aria-hidden: screen readers hear the name and the count.
+        expect(textOf(find(table, (el) => attr(el, "scope") === "rowgroup", "domain"))).toBe(`▾${asHtmlParses(f.domain)} (1)`);
 
         const { CatalogIntro } = await import("@/components/catalog-intro");
         const intro = await html(CatalogIntro, { catalog: loaded });
         expect(textOf(find(intro, (el) => el.tagName === "h1", "name"))).toBe(asHtmlParses(f.service));
         expectProse(find(intro, byClass("lede"), "description"), f.description);
-        expectProse(find(intro, byClass("callout-note"), "notes"), f.notes, "Notes. ");
+        const { CatalogEnvelope } = await import("@/components/catalog-envelope");
+        const envelope = await html(CatalogEnvelope, { catalog: loaded });
+        expectProse(find(envelope, byClass("callout-note"), "notes"), f.notes, "Notes. ");
         expectProse(
-          find(intro, (el) => el.tagName === "p" && byClass("muted")(el), "envelope notes"),
+          find(envelope, (el) => el.tagName === "p" && byClass("muted")(el), "envelope notes"),
           f.envelopeNotes,
         );
       }),

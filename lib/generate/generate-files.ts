@@ -61,6 +61,8 @@ function catalogMdx(): string {
     "",
     "<CatalogTable catalog={props.catalog} />",
     "",
+    "<CatalogEnvelope catalog={props.catalog} />",
+    "",
   ].join("\n");
 }
 

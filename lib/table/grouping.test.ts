@@ -38,15 +38,15 @@ describe("grouping", () => {
 
   it("sorted by the grouped column, the groups follow the sort, descending included", () => {
     // Rows sorted by status, descending: 5xx, 500, 404, 401.
-    expect(heads(buildItems(rows, [2, 0, 3, 1], "status", new Set(), false, true))).toEqual([
+    expect(heads(buildItems(rows, [2, 0, 3, 1], "status", new Set(), { groupsFollowOrder: true }))).toEqual([
       "5xx Server error (1)",
       "500 Internal Server Error (1)",
       "404 Not Found (1)",
       "401 Unauthorized (1)",
     ]);
     // Sorted by domain, descending: Billing then Auth; not sorted by it, the catalog's order stands.
-    expect(heads(buildItems(rows, [0, 2, 1, 3], "domain", new Set(), false, true))).toEqual(["Billing (2)", "Auth (2)"]);
-    expect(heads(buildItems(rows, [1, 3, 0, 2], "domain", new Set(), false, true))).toEqual(["Auth (2)", "Billing (2)"]);
+    expect(heads(buildItems(rows, [0, 2, 1, 3], "domain", new Set(), { groupsFollowOrder: true }))).toEqual(["Billing (2)", "Auth (2)"]);
+    expect(heads(buildItems(rows, [1, 3, 0, 2], "domain", new Set(), { groupsFollowOrder: true }))).toEqual(["Auth (2)", "Billing (2)"]);
     expect(heads(buildItems(rows, [1, 3, 0, 2], "domain", new Set()))).toEqual(["Billing (2)", "Auth (2)"]);
     expect(heads(buildItems(rows, [2, 0, 3, 1], "status", new Set()))[0]).toBe("401 Unauthorized (1)");
   });
@@ -60,7 +60,19 @@ describe("grouping", () => {
 
   it("none lists rows only; domain anchors only when asked", () => {
     expect(buildItems(rows, all, "none", new Set()).every((i) => i.kind === "row")).toBe(true);
-    expect(buildItems(rows, all, "domain", new Set(), true)[0]).toMatchObject({ anchor: "domain-billing" });
+    expect(buildItems(rows, all, "domain", new Set(), { anchors: true })[0]).toMatchObject({ anchor: "domain-billing" });
     expect(buildItems(rows, all, "domain", new Set())[0]).not.toHaveProperty("anchor");
+  });
+
+  it("groups a table of several catalogs by each catalog's own domains, named after both", () => {
+    const two = [
+      { ...rows[0]!, catalog: "a", domain: "Auth" },
+      { ...rows[1]!, catalog: "b", domain: "Auth" },
+      { ...rows[2]!, catalog: "a", domain: "Auth" },
+    ];
+    const items = buildItems(two, [0, 1, 2], "domain", new Set(["b/Auth"]), { catalogNames: { a: "Alpha", b: "Beta" } });
+    expect(heads(items)).toEqual(["Alpha › Auth (2)", "Beta › Auth (1)"]);
+    // A collapsed group is named by its catalog-qualified key, so collapsing Beta's Auth leaves Alpha's open.
+    expect(items.filter((i) => i.kind === "row").map((i) => (i.kind === "row" ? i.index : -1))).toEqual([0, 2]);
   });
 });

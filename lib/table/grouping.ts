@@ -13,8 +13,22 @@ export type SortColumn = (typeof sortColumns)[number];
 export type Item =
   { kind: "group"; key: string; label: string; count: number; expanded: boolean; anchor?: string } | { kind: "row"; index: number };
 
-function groupKey(row: TableRow, mode: GroupMode): string {
-  return mode === "domain" ? row.domain : mode === "status" ? (row.status === undefined ? NO_STATUS : String(row.status)) : "";
+/** How buildItems groups, beyond the mode. */
+export interface GroupOptions {
+  /** Ids on the domain headings, for links to a domain's section (one catalog's page). */
+  anchors?: boolean;
+  /** The rows are sorted by the grouped column: the groups follow that order, descending included. */
+  groupsFollowOrder?: boolean;
+  /**
+   * A table of several catalogs: domain groups are each catalog's own ("Accounts API › Auth", keyed `accounts/Auth`),
+   * so the heading names the catalog and neither the Catalog nor the Domain column repeats it.
+   */
+  catalogNames?: Record<string, string>;
+}
+
+function groupKey(row: TableRow, mode: GroupMode, byCatalog: boolean): string {
+  if (mode === "domain") return byCatalog ? `${row.catalog}/${row.domain}` : row.domain;
+  return mode === "status" ? (row.status === undefined ? NO_STATUS : String(row.status)) : "";
 }
 
 /**
@@ -28,13 +42,13 @@ export function buildItems(
   order: readonly number[],
   mode: GroupMode,
   collapsed: ReadonlySet<string>,
-  anchors = false,
-  groupsFollowOrder = false,
+  { anchors = false, groupsFollowOrder = false, catalogNames }: GroupOptions = {},
 ): Item[] {
+  const byCatalog = catalogNames !== undefined;
   if (mode === "none") return order.map((index) => ({ kind: "row", index }));
   const groups = new Map<string, number[]>();
   for (const index of order) {
-    const key = groupKey(rows[index]!, mode);
+    const key = groupKey(rows[index]!, mode, byCatalog);
     let list = groups.get(key);
     if (!list) groups.set(key, (list = []));
     list.push(index);
@@ -45,7 +59,8 @@ export function buildItems(
   else if (!groupsFollowOrder) {
     const firstSeen = new Map<string, number>();
     rows.forEach((row, i) => {
-      if (!firstSeen.has(row.domain)) firstSeen.set(row.domain, i);
+      const key = groupKey(row, "domain", byCatalog);
+      if (!firstSeen.has(key)) firstSeen.set(key, i);
     });
     keys.sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
   }
@@ -53,7 +68,13 @@ export function buildItems(
   for (const key of keys) {
     const members = groups.get(key)!;
     const expanded = !collapsed.has(key);
-    const label = mode === "status" ? statusLabel(key === NO_STATUS ? undefined : isNaN(Number(key)) ? key : Number(key)) : key;
+    const first = rows[members[0]!]!;
+    const label =
+      mode === "status"
+        ? statusLabel(key === NO_STATUS ? undefined : isNaN(Number(key)) ? key : Number(key))
+        : byCatalog
+          ? `${catalogNames[first.catalog] ?? first.catalog} › ${first.domain}`
+          : key;
     items.push({
       kind: "group",
       key,

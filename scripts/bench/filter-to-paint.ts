@@ -38,8 +38,8 @@ export async function measureFilterToPaint({ baseURL, catalogPath, runs = 60 }: 
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(new URL(catalogPath, baseURL).href, { waitUntil: "load", timeout: 120_000 });
-    const box = page.getByRole("searchbox", { name: "Filter" });
-    await box.waitFor({ timeout: 120_000 });
+    // The static table shows the same filter box; wait for the interactive table that answers it.
+    await page.locator("table.interactive").waitFor({ state: "attached", timeout: 120_000 });
     // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
     await page.evaluate("globalThis.__name = (f) => f");
     await page.evaluate(() => {
@@ -76,7 +76,7 @@ export async function measureFilterToPaint({ baseURL, catalogPath, runs = 60 }: 
         });
       };
     });
-    await box.focus();
+    await page.getByRole("searchbox", { name: "Filter" }).focus();
     const samples: number[] = [];
     const press = async (key: string) => {
       await page.evaluate(() => (window as unknown as { __armFilterBench: () => void }).__armFilterBench());

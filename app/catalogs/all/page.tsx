@@ -24,13 +24,6 @@ export default function AllCatalogsPage() {
           ? " Each catalog’s domains are below, each with its table."
           : " Filter, tick a catalog, or group by HTTP status."}
       </p>
-      <p>
-        Download every code as{" "}
-        <a href={routes.download("all.json")} download="all.json">
-          <code>all.json</code>
-        </a>{" "}
-        (the <code>/api/errors</code> shape); each catalog’s JSON, JSON Schema and TypeScript module are below.
-      </p>
       {/* Past the split size, one table of everything would be megabytes of HTML: each catalog's domains instead. */}
       {total > SPLIT_ABOVE ? (
         catalogs.map((catalog) => <DomainIndex key={catalog.slug} catalog={catalog} heading={catalog.service.name} />)
@@ -38,7 +31,14 @@ export default function AllCatalogsPage() {
         <AllCatalogsTable catalogs={catalogs} />
       )}
       <section aria-labelledby="all-downloads">
-        <h2 id="all-downloads">Downloads per catalog</h2>
+        <h2 id="all-downloads">Downloads</h2>
+        <p>
+          Download every code as{" "}
+          <a href={routes.download("all.json")} download="all.json">
+            <code>all.json</code>
+          </a>{" "}
+          (the <code>/api/errors</code> shape); each catalog’s JSON, JSON Schema, TypeScript module and OpenAPI document follow.
+        </p>
         {catalogs.map((catalog) => (
           <CatalogDownloads key={catalog.slug} catalog={catalog} />
         ))}
