@@ -6,6 +6,7 @@ import { domainHref } from "@/lib/catalog/domains";
 import { domainAnchor } from "@/lib/anchors";
 import { SiteNav } from "@/components/site-nav";
 import { HydrationMark } from "@/components/hydration-mark.client";
+import { PlaceholderTips } from "@/components/placeholder-tips.client";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { SITE_NAME, SITE_ORIGIN, SITE_TAGLINE } from "@/lib/site";
 import "./tokens.css";
@@ -47,6 +48,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </main>
           </div>
           <HydrationMark />
+          <PlaceholderTips />
         </ThemeProvider>
       </body>
     </html>

@@ -91,7 +91,7 @@ export function CodeDetails({ entry, catalog, related }: { entry: Entry; catalog
           <h2 id="placeholders">Placeholders</h2>
           {/* Focusable so a keyboard can scroll it sideways where a phone is too narrow for it. */}
           <div className="table-wrap" role="region" aria-label="Placeholders table" tabIndex={0}>
-            <table className="plain-table">
+            <table className="plain-table placeholders-table">
               <caption className="sr-only">Placeholders in the message, in order</caption>
               <thead>
                 <tr>

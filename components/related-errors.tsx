@@ -2,6 +2,7 @@ import { IntentLink } from "@/components/intent-link.client";
 import type { Entry } from "@/lib/catalog/model";
 import type { RelatedView } from "@/lib/catalog/related-view";
 import { StatusBadge } from "./status-badge";
+import { MessageText } from "./message-text";
 import "./code-links.css";
 
 /** Codes meaning the same in other catalogs, then the other codes of this code's domain (lib/catalog/related-view.ts). */
@@ -18,7 +19,8 @@ export function RelatedErrors({ entry, related }: { entry: Entry; related: Relat
                 <IntentLink href={e.url}>
                   <code>{e.code}</code>
                 </IntentLink>{" "}
-                <span className="muted">in {catalogName}</span> <StatusBadge status={e.status} /> <span>{e.title ?? e.message}</span>
+                <span className="muted">in {catalogName}</span> <StatusBadge status={e.status} />{" "}
+                <span>{e.title ?? <MessageText entry={e} />}</span>
               </li>
             ))}
           </ul>
@@ -35,7 +37,7 @@ export function RelatedErrors({ entry, related }: { entry: Entry; related: Relat
                 <IntentLink href={e.url}>
                   <code>{e.code}</code>
                 </IntentLink>{" "}
-                <StatusBadge status={e.status} /> <span>{e.title ?? e.message}</span>
+                <StatusBadge status={e.status} /> <span>{e.title ?? <MessageText entry={e} />}</span>
               </li>
             ))}
           </ul>

@@ -95,7 +95,8 @@ test("a code page's Try it speaks the catalog's own envelope, with vars, its pag
         decline_code: "generic_decline",
         message: "Your card was declined.",
         param: "payment_method",
-        doc_url: `http://localhost:3000${pay("card_declined").url}`,
+        // Built without ERRATA_ORIGIN: the page's own origin.
+        doc_url: `${new URL(page.url()).origin}${pay("card_declined").url}`,
         request_log_url: "https://dashboard.payments.example/logs/req_7f3a9c2e41d8",
       },
     });

@@ -3,11 +3,11 @@ import { expect, test, type Page } from "./fixtures";
 
 const AUT_0010 = "/catalogs/identity-platform/aut-0010";
 
-/** The Try it region once its interactive panel has replaced the server-rendered response. */
+/** The Try it region once its interactive panel has replaced the server-rendered stand-in (which has a tablist too). */
 async function openPanel(page: Page, path = AUT_0010) {
   await page.goto(path);
   const region = page.getByRole("region", { name: "Try it" });
-  await expect(region.getByRole("tablist", { name: "Response format" })).toBeVisible();
+  await expect(region.locator(".tryit-panel[data-ready]").getByRole("tablist", { name: "Response format" })).toBeVisible();
   return region;
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fillPlaceholders, messageLiterals, messagePieces, messageSlots } from "./placeholders";
+import { fillPlaceholders, messageLiterals, messagePieces, messageSlots, shownMessage, shownPieces } from "./placeholders";
 import { parseCatalog } from "./parse";
 
 const p = (name: string, example: string) => ({ name, example });
@@ -111,5 +111,29 @@ describe("declaring placeholders", () => {
     expect(problems(catalog("%-.192s and %d", "    placeholders:\n      - {name: column, example: a}\n"))).toEqual([
       "11: errors[0].placeholders: message has 2 placeholders (%s/%d/%v…, {0}, {name}) but 1 is declared under placeholders",
     ]);
+  });
+});
+
+describe("placeholders as pages show them", () => {
+  const declared = [
+    { name: "key", example: "tenant_color" },
+    { name: "max_length", example: "64" },
+  ];
+
+  it("reads a declared printf placeholder as its name, by position", () => {
+    expect(shownMessage("The key %v exceeds %v characters.", declared)).toBe("The key {key} exceeds {max_length} characters.");
+    expect(shownPieces("%s and %d", declared)).toEqual([
+      { label: "{key}", placeholder: declared[0] },
+      { text: " and " },
+      { label: "{max_length}", placeholder: declared[1] },
+    ]);
+  });
+
+  it("keeps braces as written and an undeclared placeholder literal, with nothing to tell of it", () => {
+    expect(shownMessage("{clientId} took %v and %v; 50%% {{x}}", [{ name: "clientId" }, { name: "ms" }])).toBe(
+      "{clientId} took {ms} and %v; 50%% {{x}}",
+    );
+    expect(shownPieces("took %v", [])).toEqual([{ text: "took " }, { label: "%v" }]);
+    expect(shownPieces("{0} failed", [{ name: "arg1" }])).toEqual([{ label: "{0}", placeholder: { name: "arg1" } }, { text: " failed" }]);
   });
 });

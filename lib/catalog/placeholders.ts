@@ -124,3 +124,26 @@ export function messageLiterals(message: string): string[] {
   }
   return literals;
 }
+
+/** A piece of a message as a reader sees it: literal text, or a placeholder shown by `label`. */
+export type ShownPiece<P> = { text: string } | { label: string; placeholder?: P };
+
+/**
+ * A message as pages show it: a placeholder declared with a name reads as that name (`%v` as `{key}`); a brace reads
+ * as written (`{clientId}`, `{0}`); one without a declaration stays as written (`%v`), with nothing to say about it.
+ */
+export function shownPieces<P extends { name: string }>(message: string, declared?: readonly P[]): ShownPiece<P>[] {
+  return resolvePieces(message, declared).map((piece) => {
+    if ("text" in piece) return { text: piece.text };
+    const { placeholder } = piece;
+    if ("brace" in piece) return placeholder ? { label: piece.brace, placeholder } : { label: piece.brace };
+    return placeholder ? { label: `{${placeholder.name}}`, placeholder } : { label: piece.printf };
+  });
+}
+
+/** The message's text as pages show it (see shownPieces). */
+export function shownMessage(message: string, declared?: readonly { name: string }[]): string {
+  return shownPieces(message, declared)
+    .map((p) => ("text" in p ? p.text : p.label))
+    .join("");
+}

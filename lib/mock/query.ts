@@ -133,6 +133,47 @@ export interface RawInputs {
   status: string;
 }
 
+/** The panel's inputs before anyone edits them: the defaults, as strings. */
+export function defaultRaw(target: MockTarget): RawInputs {
+  const d = defaultInputs(target);
+  return {
+    format: d.format,
+    values: { ...d.values },
+    mode: d.mode,
+    details: JSON.stringify(d.details, null, 2),
+    timestamp: d.timestamp,
+    requestId: d.requestId,
+    // Empty for a code without a status in a catalog without default_status: the endpoint's 400 asks for one.
+    status: d.status === undefined ? "" : String(d.status),
+  };
+}
+
+/** The parameters the endpoint takes for this code: its own, then its placeholders'. */
+export function queryParameters(target: MockTarget): string[] {
+  return [...new Set<string>([...RESERVED_PARAMETERS, ...(target.entry.placeholders ?? []).map((p) => p.name)])];
+}
+
+/**
+ * The panel's inputs for a query, as typed strings and unchecked, so a shared link with a bad value shows the same
+ * inline error the panel shows for it typed; toQuery gives the same query back. Parameters this code does not take
+ * are left out (a page URL may carry others); the first of a repeated one counts.
+ */
+export function rawFromQuery(target: MockTarget, search: string): RawInputs {
+  const params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
+  const raw = defaultRaw(target);
+  const get = (name: string) => params.get(name) ?? undefined;
+  const details = get("details");
+  return {
+    format: get("format") ?? raw.format,
+    values: Object.fromEntries(Object.entries(raw.values).map(([name, value]) => [name, get(name) ?? value])),
+    mode: get("mode") ?? raw.mode,
+    details: details === undefined ? raw.details : detailsProblem(details) ? details : JSON.stringify(JSON.parse(details), null, 2),
+    timestamp: get("timestamp") ?? raw.timestamp,
+    requestId: get("request_id") ?? raw.requestId,
+    status: get("status") ?? raw.status,
+  };
+}
+
 /**
  * The shortest query that asks the endpoint for these inputs: only parameters that apply and differ from the default,
  * in a fixed order. parseQuery(target, toQuery(target, x)) answers exactly what the panel shows for x.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalPath, isHttpsRequest } from "./forwarded";
+import { canonicalPath, isHttpsRequest, requestOrigin } from "./forwarded";
 import { checkRequest } from "./request-guard";
 
 describe("X-Forwarded-Proto (issue 18, row 7)", () => {
@@ -34,5 +34,22 @@ describe("Next's internal pages (issue 18, row 8)", () => {
     for (const path of ["/_global-error", "/_not-found", "/_error", "/_global-error/"])
       expect(checkRequest("GET", path)?.status, path).toBe(404);
     expect(checkRequest("GET", "/catalogs/all")).toBeUndefined();
+  });
+});
+
+describe("requestOrigin", () => {
+  const url = new URL("http://localhost:3100/api/mock/a/b");
+  const h = (init: Record<string, string>) => new Headers(init);
+  it("names the host the client asked for, not the one the server was started with", () => {
+    expect(requestOrigin(h({ host: "127.0.0.1:3100" }), url, false)).toBe("http://127.0.0.1:3100");
+    expect(requestOrigin(h({ host: "[::1]:3100" }), url, false)).toBe("http://[::1]:3100");
+    expect(requestOrigin(h({}), url, false)).toBe("http://localhost:3100");
+  });
+  it("takes a forwarded host and scheme only from a proxy it trusts, and never a host that is not one", () => {
+    const proxied = h({ host: "10.0.0.5:3000", "x-forwarded-host": "evil.example, Errors.Example.com", "x-forwarded-proto": "https" });
+    expect(requestOrigin(proxied, url, true)).toBe("https://errors.example.com");
+    expect(requestOrigin(proxied, url, false)).toBe("http://10.0.0.5:3000");
+    expect(requestOrigin(h({ host: 'x"/><script>' }), url, false)).toBe("http://localhost:3100");
+    expect(requestOrigin(h({ host: "a.example/path" }), url, false)).toBe("http://localhost:3100");
   });
 });

@@ -13,6 +13,22 @@ export function trustsProxy(): boolean {
   return /^(?:1|true|yes)$/i.test(process.env.ERRATA_TRUST_PROXY ?? "");
 }
 
+/** A host as a Host header may name one: a DNS name or IPv4 address, or a bracketed IPv6 one, with an optional port. */
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * The origin the client asked for, from its Host header (X-Forwarded-Host's last hop behind a proxy we trust), on
+ * https when it came over TLS. Next's request URL names the host the server was started with, not the one asked for;
+ * it is the answer only when no header names a valid host.
+ */
+export function requestOrigin(headers: Headers, url: URL, trustProxy: boolean): string {
+  const forwarded = trustProxy ? headers.get("x-forwarded-host")?.split(",").at(-1)?.trim() : undefined;
+  const host = [forwarded, headers.get("host")?.trim()].find((h) => h && HOST.test(h));
+  const https = isHttpsRequest(headers.get("x-forwarded-proto"), url.protocol, trustProxy);
+  return `${https ? "https" : "http"}://${(host ?? url.host).toLowerCase()}`;
+}
+
 /** RFC 3986's unreserved characters: percent-encoding one of them spells the same URL. */
 const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
 

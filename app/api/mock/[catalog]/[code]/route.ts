@@ -1,6 +1,8 @@
 import { getCatalog, getEntry } from "@/lib/catalog/repository";
 import { errorResponse, mockResponse, type MockResponse } from "@/lib/mock/respond";
 import { mockTarget } from "@/lib/mock/target";
+import { PUBLIC_ORIGIN } from "@/lib/site";
+import { requestOrigin, trustsProxy } from "@/lib/security/forwarded";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,9 @@ async function answer(request: Request, params: Context["params"]): Promise<Mock
   if (!catalog) return errorResponse({ status: 404, error: `unknown catalog "${slug}"`, parameter: "catalog" });
   const entry = getEntry(slug, code);
   if (!entry) return errorResponse({ status: 404, error: `unknown code "${code}" in ${slug}`, parameter: "code" });
-  return mockResponse(mockTarget(catalog, entry), new URL(request.url).search);
+  const url = new URL(request.url);
+  // Without a configured origin, the body's page URLs (`type`, `url`, `short_url`) name the origin that was asked.
+  return mockResponse(mockTarget(catalog, entry, PUBLIC_ORIGIN ?? requestOrigin(request.headers, url, trustsProxy())), url.search);
 }
 
 function send(r: MockResponse): Response {

@@ -1,6 +1,4 @@
-"use client";
-
-import { useRef, type KeyboardEvent } from "react";
+import type { KeyboardEvent } from "react";
 import type { Envelope } from "@/lib/formats";
 
 interface FormatTabsProps {
@@ -9,16 +7,16 @@ interface FormatTabsProps {
   envelopes: Envelope[];
   tabId: (id: string) => string;
   panelId: string;
-  onSelect: (id: string) => void;
+  /** Absent in the server-rendered stand-in: the tabs show, disabled, until the panel can answer them. */
+  onSelect?: (id: string) => void;
 }
 
 /** One tab per envelope format (ARIA tabs, arrow keys move and select); the catalog's own format comes first. */
 export function FormatTabs({ selected, envelopes, tabId, panelId, onSelect }: FormatTabsProps) {
-  const list = useRef<HTMLDivElement>(null);
   const order = envelopes.map((e) => e.id);
   const catalogFormat = order[0];
 
-  function onKeyDown(event: KeyboardEvent) {
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     // Move from the focused tab, which is not always the selected one (focus can land on any tab by script or AT).
     const focused = (event.target as HTMLElement).closest<HTMLElement>("[role=tab]")?.dataset.format;
     const i = order.indexOf(order.find((id) => id === focused) ?? selected);
@@ -32,14 +30,14 @@ export function FormatTabs({ selected, envelopes, tabId, panelId, onSelect }: Fo
             : event.key === "End"
               ? order[order.length - 1]
               : undefined;
-    if (!next) return;
+    if (!next || !onSelect) return;
     event.preventDefault();
     onSelect(next);
-    list.current?.querySelector<HTMLElement>(`[id="${tabId(next)}"]`)?.focus();
+    event.currentTarget.querySelector<HTMLElement>(`[id="${tabId(next)}"]`)?.focus();
   }
 
   return (
-    <div role="tablist" aria-label="Response format" className="tryit-tabs" ref={list} onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label="Response format" className="tryit-tabs" onKeyDown={onSelect && onKeyDown}>
       {envelopes.map(({ id, label }) => (
         <button
           key={id}
@@ -50,7 +48,8 @@ export function FormatTabs({ selected, envelopes, tabId, panelId, onSelect }: Fo
           aria-selected={id === selected}
           aria-controls={panelId}
           tabIndex={id === selected ? 0 : -1}
-          onClick={() => onSelect(id)}
+          disabled={!onSelect}
+          onClick={onSelect && (() => onSelect(id))}
         >
           {label}
           {id === catalogFormat && <span className="tryit-default"> (catalog)</span>}

@@ -1,5 +1,3 @@
-"use client";
-
 import type { MockResponse } from "@/lib/mock/respond";
 import { responseHead } from "@/lib/mock/respond";
 import { CopyButton } from "../copy-button.client";
@@ -10,10 +8,16 @@ interface ResponseViewProps {
   code: string;
   formatLabel: string;
   curl: string;
+  /** The mock endpoint's URL for these inputs. */
+  href: string;
+  /** False in the server-rendered stand-in, whose copy buttons wait for the panel (they would copy paths). */
+  ready: boolean;
 }
 
 /** Status line and headers, the highlighted body, and the curl command that fetches the same from the mock endpoint. */
-export function ResponseView({ response, code, formatLabel, curl }: ResponseViewProps) {
+export function ResponseView({ response, code, formatLabel, curl, href, ready }: ResponseViewProps) {
+  const copyBody = { text: response.body, label: "Copy body", ariaLabel: `Copy body of the ${code} response` };
+  const copyCurl = { text: curl, label: "Copy curl", ariaLabel: `Copy curl command for ${code}` };
   return (
     <div className="tryit-response">
       <pre className="tryit-head" aria-label="Status line and headers" data-testid="tryit-head">
@@ -21,8 +25,16 @@ export function ResponseView({ response, code, formatLabel, curl }: ResponseView
       </pre>
       <JsonCode text={response.body} label={`Response body for ${code}, ${formatLabel}`} id="tryit-body" />
       <div className="tryit-actions">
-        <CopyButton text={response.body} label="Copy body" ariaLabel={`Copy body of the ${code} response`} />
-        <CopyButton text={curl} label="Copy curl" ariaLabel={`Copy curl command for ${code}`} />
+        {[copyBody, copyCurl].map((c) =>
+          ready ? (
+            <CopyButton key={c.label} {...c} />
+          ) : (
+            <button key={c.label} type="button" className="copy-button" aria-label={c.ariaLabel} disabled>
+              {c.label}
+            </button>
+          ),
+        )}
+        <a href={href}>Open from the mock endpoint</a>
       </div>
       <pre className="tryit-curl" aria-label="curl command" data-testid="tryit-curl">
         <code>{curl}</code>

@@ -1,26 +1,32 @@
-"use client";
-
-import { useId, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { Applicable, MockTarget } from "@/lib/mock/inputs";
 import type { RawInputs } from "@/lib/mock/query";
-import { RESERVED_PARAMETERS } from "@/lib/catalog/placeholders";
 
 interface TryItInputsProps {
   target: MockTarget;
   raw: RawInputs;
   can: Applicable;
+  /** Prefix of the controls' ids, unique on the page. */
+  idBase: string;
   /** The endpoint's refusal for the current inputs, shown beside the parameter it names. */
   problem?: { parameter: string | null; error: string };
-  onChange: (patch: Partial<RawInputs>) => void;
+  /** Absent in the server-rendered stand-in: the inputs show their values, disabled, until the panel can answer them. */
+  onChange?: (patch: Partial<RawInputs>) => void;
 }
 
 /** The inputs that change this code's response in the selected format; only those that apply are shown. */
-export function TryItInputs({ target, raw, can, problem, onChange }: TryItInputsProps) {
-  const id = useId();
-  const errorFor = (parameter: string) => (problem?.parameter === parameter ? problem.error : undefined);
+export function TryItInputs({ target, raw, can, idBase: id, problem, onChange }: TryItInputsProps) {
+  const disabled = !onChange;
   const placeholders = target.entry.placeholders ?? [];
-  const shown = new Set<string>([...RESERVED_PARAMETERS, ...placeholders.map((p) => p.name)]);
-  const general = problem && (problem.parameter === null || !shown.has(problem.parameter)) ? problem.error : undefined;
+  // The parameters with a field of their own to show an error beside; any other refusal (a format or mode from a
+  // shared link, a parameter that does not apply) is said below the fields.
+  const fields = new Set<string>(placeholders.map((p) => p.name));
+  if (can.status) fields.add("status");
+  if (can.timestamp) fields.add("timestamp");
+  if (can.requestId) fields.add("request_id");
+  if (can.details) fields.add("details");
+  const errorFor = (parameter: string) => (problem?.parameter === parameter ? problem.error : undefined);
+  const general = problem && (problem.parameter === null || !fields.has(problem.parameter)) ? problem.error : undefined;
   return (
     <div className="tryit-inputs">
       {placeholders.map((p, i) => (
@@ -29,18 +35,26 @@ export function TryItInputs({ target, raw, can, problem, onChange }: TryItInputs
             <input
               {...props}
               type="text"
+              disabled={disabled}
               value={raw.values[p.name] ?? ""}
-              onChange={(e) => onChange({ values: { ...raw.values, [p.name]: e.target.value } })}
+              onChange={onChange && ((e) => onChange({ values: { ...raw.values, [p.name]: e.target.value } }))}
             />
           )}
         </Field>
       ))}
       {can.mode && (
-        <fieldset className="tryit-mode">
+        <fieldset className="tryit-mode" disabled={disabled}>
           <legend>Mode</legend>
           {(["development", "production"] as const).map((m) => (
             <label key={m}>
-              <input type="radio" name={`${id}-mode`} value={m} checked={raw.mode === m} onChange={() => onChange({ mode: m })} /> {m}
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                value={m}
+                checked={raw.mode === m}
+                onChange={onChange && (() => onChange({ mode: m }))}
+              />{" "}
+              {m}
             </label>
           ))}
         </fieldset>
@@ -53,24 +67,54 @@ export function TryItInputs({ target, raw, can, problem, onChange }: TryItInputs
           error={errorFor("status")}
         >
           {(props) => (
-            <input {...props} type="text" inputMode="numeric" value={raw.status} onChange={(e) => onChange({ status: e.target.value })} />
+            <input
+              {...props}
+              type="text"
+              inputMode="numeric"
+              disabled={disabled}
+              value={raw.status}
+              onChange={onChange && ((e) => onChange({ status: e.target.value }))}
+            />
           )}
         </Field>
       )}
       {can.timestamp && (
         <Field id={`${id}-ts`} label="Timestamp" hint="ISO 8601, with Z or an offset" error={errorFor("timestamp")}>
-          {(props) => <input {...props} type="text" value={raw.timestamp} onChange={(e) => onChange({ timestamp: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              disabled={disabled}
+              value={raw.timestamp}
+              onChange={onChange && ((e) => onChange({ timestamp: e.target.value }))}
+            />
+          )}
         </Field>
       )}
       {can.requestId && (
         <Field id={`${id}-rid`} label="Request id" error={errorFor("request_id")}>
-          {(props) => <input {...props} type="text" value={raw.requestId} onChange={(e) => onChange({ requestId: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              disabled={disabled}
+              value={raw.requestId}
+              onChange={onChange && ((e) => onChange({ requestId: e.target.value }))}
+            />
+          )}
         </Field>
       )}
       {can.details && (
         <Field id={`${id}-details`} label="Details (JSON)" error={errorFor("details")} wide>
           {(props) => (
-            <textarea {...props} rows={5} spellCheck={false} value={raw.details} onChange={(e) => onChange({ details: e.target.value })} />
+            <textarea
+              {...props}
+              rows={5}
+              spellCheck={false}
+              disabled={disabled}
+              value={raw.details}
+              onChange={onChange && ((e) => onChange({ details: e.target.value }))}
+            />
           )}
         </Field>
       )}
