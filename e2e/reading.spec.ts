@@ -136,3 +136,16 @@ test.describe("shared views", () => {
     await expect(table.locator("tbody tr[id]")).toHaveCount(catalogs.reduce((n, c) => n + c.errors.length, 0));
   });
 });
+
+test("a row reads its placeholders by name, with the example on focus", async ({ page }) => {
+  const { table } = await openTable(page, "/catalogs/identity-platform");
+  const message = table.locator('tr[id="AUT-0010"] .row-message');
+  const chips = message.locator("var.placeholder-named");
+  await expect(chips).toHaveCount(2);
+  await expect(chips.nth(0)).toContainText("{key}");
+  await expect(chips.nth(1)).toContainText("{max_length}");
+  await expect(message).not.toContainText("%v");
+  await chips.nth(0).focus();
+  await expect(chips.nth(0).getByRole("tooltip")).toBeVisible();
+  await expect(chips.nth(0).getByRole("tooltip")).toHaveText("e.g. tenant_color");
+});

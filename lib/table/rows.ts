@@ -18,6 +18,8 @@ export interface TableRow {
   retry: RetryAdvice;
   title?: string;
   message: string;
+  /** The message's placeholders, by name and example only, so the row reads `%v` as `{key}` as the code page does. */
+  placeholders?: { name: string; example: string }[];
   url: string;
   /** Every other text field (route, meaning, action, notes, vars, placeholders), searched but not shown. */
   more: string;
@@ -54,6 +56,7 @@ export function toTableRow(entry: Entry, idPrefix = "", varFacets: readonly stri
     retry: operationsOf(entry).retry,
     ...(entry.title ? { title: entry.title } : {}),
     message: entry.message,
+    ...(entry.placeholders?.length ? { placeholders: entry.placeholders.map(({ name, example }) => ({ name, example })) } : {}),
     url: entry.url,
     more,
     ...(Object.keys(facets).length ? { facets } : {}),
