@@ -54,3 +54,27 @@ test("on a phone the sidebar stays a closed disclosure after JavaScript runs", a
   await expect(page.locator("details.site-nav")).not.toHaveAttribute("open", "");
   await expect(page.locator(".site-nav > summary")).toBeVisible();
 });
+
+test("on a phone a guide's contents are collapsed above it, and short inline codes never break", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/guides/handling-errors");
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  await expect(toc).toBeHidden();
+  await page.getByText("On this page", { exact: true }).first().click();
+  await expect(toc.getByRole("link").first()).toBeVisible();
+  const tocBox = (await page.locator(".guide-toc").boundingBox())!;
+  const h1 = (await page.getByRole("heading", { level: 1 }).boundingBox())!;
+  expect(tocBox.y).toBeLessThan(h1.y);
+  // Each inline code is one line unless it is long enough to carry break points (<wbr>), and none overflows.
+  const codes = await page.locator("article.guide :not(pre) > code").evaluateAll((els) =>
+    els.map((el) => ({
+      text: el.textContent,
+      lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size,
+      breakable: el.querySelector("wbr") !== null,
+      right: el.getBoundingClientRect().right,
+    })),
+  );
+  expect(codes.length).toBeGreaterThan(10);
+  expect(codes.filter((c) => !c.breakable && c.lines > 1)).toEqual([]);
+  expect(codes.filter((c) => c.right > 390)).toEqual([]);
+});
