@@ -2,10 +2,11 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ThemeProvider } from "next-themes";
 import { SiteHeader } from "@/components/site-header";
-import { domainHref } from "@/lib/catalog/domains";
+import { domainHref, domainPath, domainSlugs } from "@/lib/catalog/domains";
 import { domainAnchor } from "@/lib/anchors";
 import { SiteNav } from "@/components/site-nav";
 import { HydrationMark } from "@/components/hydration-mark.client";
+import { guideList } from "@/content/guides/list";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { SITE_NAME, SITE_ORIGIN, SITE_TAGLINE } from "@/lib/site";
 import "./tokens.css";
@@ -27,11 +28,18 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const catalogs = getCatalogs().map((c) => ({
-    slug: c.slug,
-    name: c.service.name,
-    domains: c.domains.map((d) => ({ name: d.name, href: domainHref(c, d.name, domainAnchor(d.name)) })),
-  }));
+  const catalogs = getCatalogs().map((c) => {
+    const slugs = domainSlugs(c);
+    return {
+      slug: c.slug,
+      name: c.service.name,
+      domains: c.domains.map((d) => ({
+        name: d.name,
+        href: domainHref(c, d.name, domainAnchor(d.name)),
+        page: domainPath(c.slug, slugs.get(d.name) ?? ""),
+      })),
+    };
+  });
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
@@ -41,7 +49,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </a>
           <SiteHeader />
           <div className="shell">
-            <SiteNav catalogs={catalogs} />
+            <SiteNav catalogs={catalogs} guides={guideList.map((g) => ({ slug: g.slug, title: g.title }))} />
             <main id="main" className="content">
               {children}
             </main>

@@ -1,4 +1,89 @@
-import { expect, test } from "./fixtures";
+import { expect, test, type Page } from "./fixtures";
+import { catalogs, entries } from "./catalog-data";
+import { guides } from "../content/guides";
+import { domainPath, domainSlugs } from "../lib/catalog/domains";
+
+// The last catalog and its last domain sit at the foot of the sidebar, below the fold of an 800 px window: if the
+// sidebar does not scroll to them, they are out of sight.
+const lastCatalog = catalogs.at(-1)!;
+const lastDomain = lastCatalog.domains.at(-1)!.name;
+const lastCode = entries.find((e) => e.catalog === lastCatalog.slug && e.domain === lastDomain)!;
+const domainPage = domainPath(lastCatalog.slug, domainSlugs(lastCatalog).get(lastDomain)!);
+
+const sidebar = (page: Page) => page.locator("details.site-nav");
+
+/** Whether the link lies wholly inside the sidebar's box (the sidebar scrolls on its own on a desktop). */
+async function inSidebarView(page: Page, name: string): Promise<boolean> {
+  const box = (await sidebar(page).boundingBox())!;
+  const link = (await sidebar(page).getByRole("link", { name, exact: true }).boundingBox())!;
+  return link.y >= box.y && link.y + link.height <= box.y + box.height;
+}
+
+test.describe("the sidebar shows where you are", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("the entries at its foot really are out of sight unless it scrolls", async ({ page }) => {
+    await page.goto("/catalogs/accounts");
+    expect(await inSidebarView(page, lastCatalog.service.name)).toBe(false);
+  });
+
+  for (const { kind, path, name, current } of [
+    { kind: "catalog", path: `/catalogs/${lastCatalog.slug}`, name: lastCatalog.service.name, current: "page" },
+    { kind: "domain", path: domainPage, name: lastDomain, current: "true" },
+    { kind: "code", path: lastCode.url, name: lastDomain, current: "true" },
+    { kind: "guide", path: `/guides/${guides.at(-1)!.slug}`, name: guides.at(-1)!.title, current: "page" },
+  ]) {
+    test(`on a ${kind} page the entry for it is marked and in sight`, async ({ page }) => {
+      await page.goto(path);
+      const link = sidebar(page).getByRole("link", { name, exact: true });
+      await expect(link).toHaveAttribute("aria-current", current);
+      expect(await inSidebarView(page, name)).toBe(true);
+      // Only the sidebar scrolled, never the page.
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // One page is the page, and a code's or domain's catalog holds it.
+      await expect(sidebar(page).locator('[aria-current="page"]')).toHaveCount(current === "page" ? 1 : 0);
+      if (kind !== "catalog" && kind !== "guide") {
+        await expect(sidebar(page).getByRole("link", { name: lastCatalog.service.name, exact: true })).toHaveAttribute(
+          "aria-current",
+          "true",
+        );
+      }
+    });
+  }
+
+  test("a guide's sidebar lists the guides instead of the catalogs", async ({ page }) => {
+    await page.goto(`/guides/${guides[0]!.slug}`);
+    const nav = page.getByRole("navigation", { name: "Guides" });
+    await expect(nav.getByRole("link")).toHaveText(["All guides", ...guides.map((g) => g.title)]);
+    await expect(nav.getByRole("link", { name: guides[0]!.title })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Catalogs" })).toHaveCount(0);
+  });
+
+  test("the marked entry is in place before the page's scripts run", async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The app's scripts never arrive: only the inline script after the sidebar can have scrolled it.
+    await page.route("**/_next/static/chunks/**", (route) => route.abort());
+    await page.goto(`/catalogs/${lastCatalog.slug}`, { waitUntil: "domcontentloaded" });
+    await expect(page.locator("html")).not.toHaveAttribute("data-hydrated");
+    expect(await page.locator("details.site-nav").evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(await inSidebarView(page, lastCatalog.service.name)).toBe(true);
+    await page.close();
+  });
+
+  test("moving to another page in the app brings its entry into sight", async ({ page }) => {
+    await page.goto("/catalogs/accounts");
+    await page.locator("body").click({ position: { x: 600, y: 400 } });
+    await page.keyboard.press("/");
+    await page.getByRole("combobox", { name: "Search errors" }).fill(lastCode.code);
+    await expect(page.getByRole("option").first().locator("code")).toHaveText(lastCode.code);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(lastCode.url);
+    // The domain is known from the page's breadcrumb once it has rendered.
+    await expect(sidebar(page).getByRole("link", { name: lastDomain, exact: true })).toHaveAttribute("aria-current", "true");
+    await expect.poll(() => inSidebarView(page, lastDomain)).toBe(true);
+    await expect(sidebar(page).getByRole("link", { name: "Accounts API", exact: true })).not.toHaveAttribute("aria-current");
+  });
+});
 
 test.describe("guides", () => {
   test.use({ viewport: { width: 1280, height: 800 } });

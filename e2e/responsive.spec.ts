@@ -55,6 +55,23 @@ test("on a phone the sidebar stays a closed disclosure after JavaScript runs", a
   await expect(page.locator(".site-nav > summary")).toBeVisible();
 });
 
+test("on a phone the opened sidebar shows the current entry within its list", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/catalogs/identity-platform");
+  await page.getByText("Catalogs", { exact: true }).first().click();
+  const nav = page.getByRole("navigation", { name: "Catalogs" });
+  const link = nav.getByRole("link", { name: "Identity Platform", exact: true });
+  await expect(link).toHaveAttribute("aria-current", "page");
+  await expect
+    .poll(async () => {
+      const list = (await nav.boundingBox())!;
+      const entry = (await link.boundingBox())!;
+      return entry.y >= list.y && entry.y + entry.height <= list.y + list.height;
+    })
+    .toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test("on a phone a guide's contents are collapsed above it, and short inline codes never break", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/guides/handling-errors");
