@@ -6,6 +6,7 @@ import { domainHref, domainPath, domainSlugs } from "@/lib/catalog/domains";
 import { domainAnchor } from "@/lib/anchors";
 import { SiteNav } from "@/components/site-nav";
 import { HydrationMark } from "@/components/hydration-mark.client";
+import { SkipLink } from "@/components/skip-link.client";
 import { guideList } from "@/content/guides/list";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { SITE_NAME, SITE_ORIGIN, SITE_TAGLINE } from "@/lib/site";
@@ -44,13 +45,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <body>
         <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
-          <a className="skip-link" href="#main">
-            Skip to content
-          </a>
+          <SkipLink target="main">Skip to content</SkipLink>
           <SiteHeader />
           <div className="shell">
             <SiteNav catalogs={catalogs} guides={guideList.map((g) => ({ slug: g.slug, title: g.title }))} />
-            <main id="main" className="content">
+            {/* tabIndex -1: the skip link moves focus here (components/skip-link.client.tsx). */}
+            <main id="main" className="content" tabIndex={-1}>
               {children}
             </main>
           </div>

@@ -85,6 +85,29 @@ test.describe("the sidebar shows where you are", () => {
   });
 });
 
+test.describe("skip link", () => {
+  test("is the first stop; Enter moves focus to the main content and leaves the URL alone", async ({ page }) => {
+    await page.goto("/catalogs/accounts");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+    expect(page.url()).not.toContain("#");
+    // The next Tab goes on from the main content, past the header and sidebar.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+  });
+
+  test("without JavaScript it is still a link to the main content", async ({ browser }) => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto("/catalogs/accounts");
+    await expect(page.getByRole("link", { name: "Skip to content" })).toHaveAttribute("href", "#main");
+    await expect(page.locator("main#main")).toHaveAttribute("tabindex", "-1");
+    await page.close();
+  });
+});
+
 test.describe("guides", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
