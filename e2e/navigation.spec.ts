@@ -127,4 +127,14 @@ test.describe("guides", () => {
     await toc.getByRole("link", { name: "What never to retry" }).click();
     await expect(page.getByRole("heading", { name: "What never to retry" })).toBeInViewport();
   });
+
+  test("the header's API link leads to the guide to the JSON APIs", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "API" }).click();
+    await expect(page).toHaveURL("/guides/api");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The JSON APIs");
+    for (const endpoint of ["/api/errors", "/api/search", "/api/mock/{catalog}/{code}", "/api/triage"]) {
+      await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: endpoint })).toHaveCount(1);
+    }
+  });
 });

@@ -55,6 +55,34 @@ test("on a phone the sidebar stays a closed disclosure after JavaScript runs", a
   await expect(page.locator(".site-nav > summary")).toBeVisible();
 });
 
+for (const width of [390, 360]) {
+  test(`at ${width} px the header fits without sideways scrolling and every link is reachable by keyboard`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/guides");
+    const header = page.locator(".site-header");
+    expect(await header.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const menu = page.locator(".header-menu > summary");
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    const site = page.getByRole("navigation", { name: "Site" });
+    const names = ["All errors", "Guides", "Insights", "Triage", "API"];
+    for (const name of names) {
+      await page.keyboard.press("Tab");
+      await expect(site.getByRole("link", { name, exact: true })).toBeFocused();
+      const box = (await site.getByRole("link", { name, exact: true }).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    await page.keyboard.press("Escape");
+    await expect(site).toBeHidden();
+    await expect(menu).toBeFocused();
+    // Following a link closes the menu, so the new page is what shows.
+    await page.keyboard.press("Enter");
+    await site.getByRole("link", { name: "Insights" }).click();
+    await expect(page).toHaveURL(/\/insights$/);
+    await expect(site).toBeHidden();
+  });
+}
+
 test("on a phone the opened sidebar shows the current entry within its list", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/catalogs/identity-platform");
