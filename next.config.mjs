@@ -1,6 +1,11 @@
+import path from "node:path";
 import createMDX from "@next/mdx";
 
-const withMDX = createMDX({});
+// Paths, not functions: the MDX loader imports plugins itself (Turbopack passes only serialisable options).
+const guides = path.join(import.meta.dirname, "content", "guides");
+const withMDX = createMDX({
+  options: { remarkPlugins: [[path.join(import.meta.dirname, "lib", "guides", "remark-headings.mjs"), { only: guides }]] },
+});
 
 /**
  * Headers for every response, build assets included. Pages and APIs get these again from proxy.ts, together with

@@ -2,11 +2,13 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ThemeProvider } from "next-themes";
 import { SiteHeader } from "@/components/site-header";
-import { domainHref } from "@/lib/catalog/domains";
+import { domainHref, domainPath, domainSlugs } from "@/lib/catalog/domains";
 import { domainAnchor } from "@/lib/anchors";
 import { SiteNav } from "@/components/site-nav";
 import { HydrationMark } from "@/components/hydration-mark.client";
 import { PlaceholderTips } from "@/components/placeholder-tips.client";
+import { SkipLink } from "@/components/skip-link.client";
+import { guideList } from "@/content/guides/list";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { SITE_NAME, SITE_ORIGIN, SITE_TAGLINE } from "@/lib/site";
 import "./tokens.css";
@@ -28,22 +30,28 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const catalogs = getCatalogs().map((c) => ({
-    slug: c.slug,
-    name: c.service.name,
-    domains: c.domains.map((d) => ({ name: d.name, href: domainHref(c, d.name, domainAnchor(d.name)) })),
-  }));
+  const catalogs = getCatalogs().map((c) => {
+    const slugs = domainSlugs(c);
+    return {
+      slug: c.slug,
+      name: c.service.name,
+      domains: c.domains.map((d) => ({
+        name: d.name,
+        href: domainHref(c, d.name, domainAnchor(d.name)),
+        page: domainPath(c.slug, slugs.get(d.name) ?? ""),
+      })),
+    };
+  });
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
         <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
-          <a className="skip-link" href="#main">
-            Skip to content
-          </a>
+          <SkipLink target="main">Skip to content</SkipLink>
           <SiteHeader />
           <div className="shell">
-            <SiteNav catalogs={catalogs} />
-            <main id="main" className="content">
+            <SiteNav catalogs={catalogs} guides={guideList.map((g) => ({ slug: g.slug, title: g.title }))} />
+            {/* tabIndex -1: the skip link moves focus here (components/skip-link.client.tsx). */}
+            <main id="main" className="content" tabIndex={-1}>
               {children}
             </main>
           </div>

@@ -1,4 +1,5 @@
 import { IntentLink } from "@/components/intent-link.client";
+import { HomeLookup } from "@/components/home-lookup.client";
 import { getCatalogs } from "@/lib/catalog/repository";
 import { countBelow400, countByClass } from "@/lib/catalog/model";
 import { SITE_TAGLINE } from "@/lib/site";
@@ -13,6 +14,7 @@ export default function HomePage() {
       <section className="hero">
         <h1>Look up any API error</h1>
         <p className="lede">{SITE_TAGLINE}</p>
+        <HomeLookup />
         <p className="counts">
           {catalogs.length} catalogs · {total} error codes
         </p>
@@ -24,7 +26,13 @@ export default function HomePage() {
           return (
             <li key={catalog.slug} className="card">
               <h3>
-                <IntentLink href={routes.catalog(catalog.slug)}>{catalog.service.name}</IntentLink>
+                {/* The whole card is the link's target (home.css); the arrow is a cue, not part of the name. */}
+                <IntentLink href={routes.catalog(catalog.slug)} className="card-link">
+                  {catalog.service.name}
+                  <span className="card-arrow" aria-hidden="true">
+                    →
+                  </span>
+                </IntentLink>
               </h3>
               <p className="muted">{catalog.description}</p>
               <dl className="class-counts" aria-label={`${catalog.service.name} codes by status class`}>

@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/intent-link.client";
 import { SearchLauncher } from "./search-launcher.client";
 import { ThemeToggle } from "./theme-toggle.client";
+import { WideOpenDetails } from "./wide-open-details.client";
 import { routes } from "@/lib/routes";
 import "./site-header.css";
 
@@ -14,14 +15,23 @@ export function SiteHeader() {
         </svg>
         <span>Errata</span>
       </IntentLink>
-      <nav aria-label="Site" className="header-links">
-        <IntentLink href={routes.allCodes()}>All errors</IntentLink>
-        <IntentLink href={routes.guides()}>Guides</IntentLink>
-        <IntentLink href={routes.insights()}>Insights</IntentLink>
-        <IntentLink href={routes.triage()}>Triage</IntentLink>
-        {/* JSON, not a page: a plain link, so the browser loads it rather than the client router. */}
-        <a href={routes.apiErrors()}>API</a>
-      </nav>
+      {/* The links in a row on a wide screen; behind a Menu button on a phone, where they would not fit beside search. */}
+      <WideOpenDetails media="(min-width: 721px)" className="header-menu" dismissable>
+        <summary>
+          <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2">
+            <path d="M4 7h16M4 12h16M4 17h16" strokeLinecap="round" />
+          </svg>
+          Menu
+        </summary>
+        <nav aria-label="Site" className="header-links">
+          <IntentLink href={routes.allCodes()}>All errors</IntentLink>
+          <IntentLink href={routes.guides()}>Guides</IntentLink>
+          <IntentLink href={routes.insights()}>Insights</IntentLink>
+          <IntentLink href={routes.triage()}>Triage</IntentLink>
+          {/* The guide to the JSON APIs; the JSON itself is one click on from there. */}
+          <IntentLink href={routes.guide("api")}>API</IntentLink>
+        </nav>
+      </WideOpenDetails>
       <div className="header-actions">
         <SearchLauncher />
         <ThemeToggle />

@@ -42,7 +42,8 @@ test("guide tabs work by keyboard", async ({ page }) => {
 
 test("/guides lists the guides", async ({ page }) => {
   await page.goto("/guides");
-  await page.getByRole("link", { name: "Adding a catalog" }).click();
+  // In the page, not the sidebar, which beside the guides lists them too.
+  await page.getByRole("main").getByRole("link", { name: "Adding a catalog" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Adding a catalog");
   await expect(page.getByRole("link", { name: "FORBIDDEN" })).toHaveAttribute("href", "/catalogs/accounts/forbidden");
 });

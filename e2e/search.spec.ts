@@ -225,6 +225,70 @@ test.describe("search dialog on demand", () => {
   });
 });
 
+test.describe("home page lookup", () => {
+  const box = (page: Page) => page.getByRole("combobox", { name: /error code, a message or a pasted JSON error body/ });
+
+  test("a code typed and submitted lands on its page", async ({ page }) => {
+    await page.goto("/");
+    await box(page).fill("auth 001");
+    await page.getByRole("button", { name: "Look up" }).click();
+    await expect(page).toHaveURL(auth001.url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("AUTH_001");
+  });
+
+  test("answers as you type with the search engine, and Enter opens the chosen answer", async ({ page }) => {
+    await page.goto("/");
+    const input = box(page);
+    await input.pressSequentially("TOKEN_EXPRIED");
+    const options = page.getByRole("search", { name: "Look up an error" }).getByRole("option");
+    await expect(options.first().locator("code")).toHaveText("TOKEN_EXPIRED");
+    await expect(input).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id"))!);
+    await input.press("Enter");
+    await expect(page).toHaveURL(entries.find((e) => e.code === "TOKEN_EXPIRED")!.url);
+  });
+
+  test.describe("pasting", () => {
+    test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+    test("a multi-line JSON error body is identified and leads to its code", async ({ page }) => {
+      await page.goto("/");
+      const body = JSON.stringify(
+        { code: "AUT-1002", title: "Invalid Username or Password", message: "The provided username or password is incorrect." },
+        null,
+        2,
+      );
+      expect(body).toContain("\n");
+      await page.evaluate((text) => navigator.clipboard.writeText(text), body);
+      await box(page).focus();
+      await page.keyboard.press("ControlOrMeta+V");
+      const identified = page.getByRole("search", { name: "Look up an error" }).getByTestId("search-identified");
+      await expect(identified).toContainText("Identity Platform");
+      await expect(identified).toContainText("AUT-1002");
+      await box(page).press("Enter");
+      await expect(page).toHaveURL(entries.find((e) => e.code === "AUT-1002")!.url);
+    });
+  });
+
+  test("has no axe violations with its answers shown", async ({ page }) => {
+    await page.goto("/");
+    await box(page).fill("token");
+    await expect(page.getByRole("option").first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include(".home-lookup").analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("submits to the search page", async ({ page }) => {
+      await page.goto("/");
+      await box(page).fill('{"error": {"code": "AUTH_003", "message": "Invalid credentials"}}');
+      await page.getByRole("button", { name: "Look up" }).click();
+      await expect(page).toHaveURL(/\/search\?q=/);
+      await expect(page.getByTestId("search-identified")).toContainText("AUTH_003");
+      await expect(page.locator(".search-results li").first().locator("code")).toHaveText("AUTH_003");
+    });
+  });
+});
+
 test.describe("/search page", () => {
   test("renders results on the server and submits with the form", async ({ page }) => {
     await page.goto("/search?q=credentails");

@@ -1,24 +1,21 @@
-// The hand-written guides, in reading order. Each is an MDX file beside this one.
+// The guides with their content: each is an MDX file beside this one, listed (with its title) in ./list.ts.
 import type { MDXContent } from "mdx/types";
+import { guideList, type GuideSlug } from "./list";
+
+/** A guide's module: its content, and its table of contents (`toc`, exported by lib/guides/remark-headings.mjs). */
+export type GuideModule = { default: MDXContent } & Record<string, unknown>;
 
 export interface Guide {
   slug: string;
   title: string;
   description: string;
-  load: () => Promise<{ default: MDXContent }>;
+  load: () => Promise<GuideModule>;
 }
 
-export const guides: Guide[] = [
-  {
-    slug: "handling-errors",
-    title: "Handling these errors in a client",
-    description: "Retries and backoff for 429 and 5xx, what never to retry, showing messages to people, and how to read each envelope.",
-    load: () => import("./handling-errors.mdx"),
-  },
-  {
-    slug: "adding-a-catalog",
-    title: "Adding a catalog",
-    description: "Import an existing error table from Markdown or CSV, fill in what it lacks, and check it against the other catalogs.",
-    load: () => import("./adding-a-catalog.mdx"),
-  },
-];
+const loaders: Record<GuideSlug, () => Promise<GuideModule>> = {
+  "handling-errors": () => import("./handling-errors.mdx"),
+  "adding-a-catalog": () => import("./adding-a-catalog.mdx"),
+  api: () => import("./api.mdx"),
+};
+
+export const guides: Guide[] = guideList.map((g) => ({ ...g, load: loaders[g.slug] }));

@@ -6,6 +6,9 @@ import { routes } from "@/lib/routes";
 import { getAllEntries, getCatalogs } from "@/lib/catalog/repository";
 import { ErrorCode } from "@/components/guide/error-code";
 import { Envelope } from "@/components/guide/envelope";
+import { GuideToc } from "@/components/guide/toc";
+import { InlineCode } from "@/components/guide/inline-code";
+import { tocSchema } from "@/lib/guides/toc";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -28,18 +31,22 @@ export default async function GuidePage({ params }: Props) {
   const { slug } = await params;
   const guide = guides.find((g) => g.slug === slug);
   if (!guide) notFound();
-  const { default: Content } = await guide.load();
+  const { default: Content, toc } = await guide.load();
   // The page owns the data its components show: codes and envelopes come from the catalogs, bound here.
   const catalogs = getCatalogs();
   const entries = getAllEntries();
   const components = {
     ErrorCode: (props: { code: string; catalog?: string }) => <ErrorCode {...props} entries={entries} />,
     Envelope: (props: { catalog: string }) => <Envelope {...props} catalogs={catalogs} />,
+    code: InlineCode,
   };
   return (
-    <article className="prose guide">
-      <p className="eyebrow">Guide</p>
-      <Content components={components} />
-    </article>
+    <div className="guide-layout">
+      <GuideToc toc={tocSchema.parse(toc)} />
+      <article className="prose guide">
+        <p className="eyebrow">Guide</p>
+        <Content components={components} />
+      </article>
+    </div>
   );
 }
