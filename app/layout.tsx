@@ -50,8 +50,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <SiteHeader />
           <div className="shell">
             <SiteNav catalogs={catalogs} guides={guideList.map((g) => ({ slug: g.slug, title: g.title }))} />
-            {/* tabIndex -1: the skip link moves focus here (components/skip-link.client.tsx). */}
-            <main id="main" className="content" tabIndex={-1}>
+            {/* The skip link makes it focusable while it sends focus here (components/skip-link.client.tsx). */}
+            <main id="main" className="content">
               {children}
             </main>
           </div>

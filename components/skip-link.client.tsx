@@ -16,6 +16,12 @@ export function SkipLink({ target, children }: { target: string; children: React
         const main = document.getElementById(target);
         if (!main || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
+        // Focusable only while the skip link has sent focus there: a main that is always tabindex=-1 takes focus on
+        // every click inside it, and Tab would then start again from the top of the content.
+        if (!main.hasAttribute("tabindex")) {
+          main.setAttribute("tabindex", "-1");
+          main.addEventListener("blur", () => main.removeAttribute("tabindex"), { once: true });
+        }
         main.focus();
       }}
     >

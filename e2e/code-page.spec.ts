@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
+import { layoutShifts, watchLayoutShifts } from "./layout-shift";
 
 // The code page as a reader meets it: links on the origin it is served at, Try it's inputs in the URL, nothing moving
 // after first paint, placeholders read by name.
@@ -109,52 +110,6 @@ test.describe("Try it's inputs live in the page URL", () => {
     expect(errors).toEqual([]);
   });
 });
-
-interface Shift {
-  value: number;
-  /** What moved: the element (or "removed"), from where to where. */
-  sources: string[];
-}
-
-/** Records layout shifts not caused by input, from navigation on, as Core Web Vitals counts CLS. */
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    type Entry = PerformanceEntry & {
-      value: number;
-      hadRecentInput: boolean;
-      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-    };
-    const shifts: { value: number; sources: string[] }[] = [];
-    const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-    const record = (entries: PerformanceEntry[]) => {
-      for (const e of entries as Entry[]) {
-        if (e.hadRecentInput) continue;
-        const sources = e.sources.map((s) => {
-          const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-          const name = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${el.className}` : "removed";
-          return `${name}: ${rect(s.previousRect)} -> ${rect(s.currentRect)}`;
-        });
-        shifts.push({ value: e.value, sources });
-      }
-    };
-    const observer = new PerformanceObserver((list) => record(list.getEntries()));
-    observer.observe({ type: "layout-shift", buffered: true });
-    Object.assign(window, {
-      __layoutShifts: () => {
-        record(observer.takeRecords());
-        return shifts;
-      },
-    });
-  });
-}
-
-/** The shifts so far, once the frame after the last change has been drawn (when the browser reports its shifts). */
-async function layoutShifts(page: Page): Promise<Shift[]> {
-  return page.evaluate(async () => {
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return (window as unknown as { __layoutShifts: () => Shift[] }).__layoutShifts();
-  });
-}
 
 test.describe("nothing moves after first paint", () => {
   for (const [width, height] of [

@@ -1,32 +1,47 @@
 import type { Page } from "@playwright/test";
 
-/**
- * Starts recording layout shifts from the first paint of every document the page loads (call before `goto`). Shifts
- * within 500 ms of input are left out, as Cumulative Layout Shift leaves them out.
- */
-export async function recordLayoutShifts(page: Page): Promise<void> {
+export interface Shift {
+  value: number;
+  /** What moved: the element (or "removed"), from where to where. */
+  sources: string[];
+}
+
+/** Records layout shifts not caused by input, from navigation on, as Core Web Vitals counts CLS. */
+export async function watchLayoutShifts(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
-    w.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-        sources?: { node?: Node | null }[];
-      })[]) {
-        if (entry.hadRecentInput) continue;
-        const sources = (entry.sources ?? []).map((s) => {
-          const node = s.node as Element | null | undefined;
-          return node?.nodeType === 1 ? `${node.tagName.toLowerCase()}.${node.className || ""}#${node.id || ""}` : String(node?.nodeName);
+    type Entry = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
+    const shifts: { value: number; sources: string[] }[] = [];
+    const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    const record = (entries: PerformanceEntry[]) => {
+      for (const e of entries as Entry[]) {
+        if (e.hadRecentInput) continue;
+        const sources = e.sources.map((s) => {
+          const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+          const name = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${el.className}` : "removed";
+          return `${name}: ${rect(s.previousRect)} -> ${rect(s.currentRect)}`;
         });
-        w.__shifts.push({ value: entry.value, sources });
+        shifts.push({ value: e.value, sources });
       }
-    }).observe({ type: "layout-shift", buffered: true });
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    observer.observe({ type: "layout-shift", buffered: true });
+    Object.assign(window, {
+      __layoutShifts: () => {
+        record(observer.takeRecords());
+        return shifts;
+      },
+    });
   });
 }
 
-/** The layout shifts recorded so far: their sum (the page's CLS, in one session window or more) and what moved. */
-export async function layoutShifts(page: Page): Promise<{ total: number; shifts: { value: number; sources: string[] }[] }> {
-  const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
-  return { total: shifts.reduce((n, s) => n + s.value, 0), shifts };
+/** The shifts so far, once the frame after the last change has been drawn (when the browser reports its shifts). */
+export async function layoutShifts(page: Page): Promise<Shift[]> {
+  return page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return (window as unknown as { __layoutShifts: () => Shift[] }).__layoutShifts();
+  });
 }

@@ -8,6 +8,7 @@ import { StatusBadge } from "../status-badge";
 import { MessageText } from "../message-text";
 import { HighlightText } from "./highlight-text";
 import { RowActions } from "./row-actions";
+import type { SizedColumn } from "@/lib/table/widths";
 
 /** What every row needs besides its own data; memoized by the table so rows can stay memoized too. */
 export interface RowContext {
@@ -142,4 +143,28 @@ export function RowCells({ row, query, context }: CellProps) {
       </td>
     );
   });
+}
+
+/**
+ * The columns' widths (lib/table/widths.ts) as a <colgroup>, and the table's least width: the sized columns plus 12rem
+ * for the message. With `table-layout: fixed` these, not the rows, set the layout.
+ */
+export function ColGroup({ showCatalog, group, widths }: { showCatalog: boolean; group: GroupMode; widths: Record<SizedColumn, string> }) {
+  return (
+    <colgroup>
+      {visibleColumns(showCatalog, group).map((column) => (
+        <col
+          key={column.id}
+          className={`col-${column.id}`}
+          style={column.id in widths ? { width: widths[column.id as SizedColumn] } : undefined}
+        />
+      ))}
+    </colgroup>
+  );
+}
+
+/** The least width of a table of these columns: their widths and 12rem for the message. */
+export function tableMinWidth(showCatalog: boolean, group: GroupMode, widths: Record<SizedColumn, string>): string {
+  const sized = visibleColumns(showCatalog, group).flatMap((c) => (c.id in widths ? [widths[c.id as SizedColumn]] : []));
+  return `calc(${[...sized, "12rem"].join(" + ")})`;
 }

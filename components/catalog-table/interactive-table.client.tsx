@@ -20,7 +20,8 @@ import { useSortedOrder } from "./use-sorted-order";
 import { Toolbar } from "./toolbar.client";
 import { HeaderRow } from "./header-row.client";
 import { PlainBody, VirtualBody } from "./bodies.client";
-import { visibleColumns, type RowContext } from "./columns";
+import { ColGroup, tableMinWidth, visibleColumns, type RowContext } from "./columns";
+import { columnWidths } from "@/lib/table/widths";
 import { usePageOrigin } from "../use-page-origin";
 
 /** Above this many rows only the rows near the viewport are in the DOM. */
@@ -92,6 +93,7 @@ export function InteractiveTable({
     [showCatalog, catalogNames, origin, state.group],
   );
   const colSpan = visibleColumns(showCatalog, state.group).length;
+  const widths = useMemo(() => columnWidths(rows, catalogNames), [rows, catalogNames]);
 
   // Once, on arrival: carry on what was typed before this table loaded, and land a shared view on the table.
   useEffect(() => {
@@ -157,11 +159,12 @@ export function InteractiveTable({
       />
       <div className="table-wrap">
         {/* data-query says which query the rows show: the filter benchmark waits for it to catch up with the box. */}
-        <table className="error-table interactive" data-query={query}>
+        <table className="error-table interactive" data-query={query} style={{ minWidth: tableMinWidth(showCatalog, state.group, widths) }}>
           <caption>
             {title}: {rows.length} error codes{grouped}
             {filtered ? `, ${shown.length} shown` : ""}
           </caption>
+          <ColGroup showCatalog={showCatalog} group={state.group} widths={widths} />
           <thead>
             <HeaderRow showCatalog={showCatalog} group={state.group} sort={{ column: state.sort, desc: state.dir === "desc", onSort }} />
           </thead>

@@ -3,7 +3,8 @@
 import type { TableData } from "@/lib/table/rows";
 import { allFacetKeys, facetTitle } from "@/lib/table/facets";
 import { buildItems } from "@/lib/table/grouping";
-import { visibleColumns, type RowContext } from "./columns";
+import { ColGroup, tableMinWidth, visibleColumns, type RowContext } from "./columns";
+import { columnWidths } from "@/lib/table/widths";
 import { HeaderRow } from "./header-row.client";
 import { PlainBody } from "./bodies.client";
 import { Toolbar } from "./toolbar.client";
@@ -39,6 +40,7 @@ export function StaticTable({ rows, title, catalogNames, showCatalog, anchors, o
     { anchors, ...(showCatalog ? { catalogNames } : {}) },
   );
   const context: RowContext = { showCatalog, catalogNames, origin, group: "domain" };
+  const widths = columnWidths(rows, catalogNames);
   const facets = allFacetKeys(varFacets)
     .filter((k) => k !== "catalog" || showCatalog)
     .map((key) => ({ key, title: facetTitle(key), selected: [] }));
@@ -46,10 +48,11 @@ export function StaticTable({ rows, title, catalogNames, showCatalog, anchors, o
     <div className="catalog-table">
       <Toolbar query={query} onQuery={onQuery} facets={facets} group="domain" shown={rows.length} total={rows.length} />
       <div className="table-wrap">
-        <table className="error-table">
+        <table className="error-table" style={{ minWidth: tableMinWidth(showCatalog, "domain", widths) }}>
           <caption>
             {title}: {rows.length} error codes, grouped by domain
           </caption>
+          <ColGroup showCatalog={showCatalog} group="domain" widths={widths} />
           <thead>
             <HeaderRow showCatalog={showCatalog} group="domain" />
           </thead>
