@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { sortFn_alphanumeric, sortFn_basic, sortFn_text } from "@tanstack/react-table";
 import type { TableRow } from "@/lib/table/rows";
 import type { GroupMode, SortColumn } from "@/lib/table/grouping";
 import { statusOrder } from "@/lib/table/facets";
@@ -44,8 +43,12 @@ export interface ColumnDef {
   hiddenWhenGroupedBy?: GroupMode;
   /** Sized to its content (the message column takes what is left). */
   fit?: boolean;
-  /** Sortable columns: what to sort by, and how. Their id is a SortColumn. */
-  sort?: { value: (row: TableRow) => string | number; fn: typeof sortFn_alphanumeric | typeof sortFn_basic | typeof sortFn_text };
+  /**
+   * Sortable columns: what to sort by, and how, by the name of TanStack's sort function (use-sorted-order.ts maps it;
+   * named here, not imported, so the table drawn before the interactive one does not carry TanStack). Their id is a
+   * SortColumn.
+   */
+  sort?: { value: (row: TableRow) => string | number; fn: "alphanumeric" | "basic" | "text" };
   cell: (props: CellProps) => ReactNode;
 }
 
@@ -55,7 +58,7 @@ export const columns: readonly ColumnDef[] = [
     header: "Code",
     rowHeader: true,
     fit: true,
-    sort: { value: (row) => row.code, fn: sortFn_alphanumeric },
+    sort: { value: (row) => row.code, fn: "alphanumeric" },
     cell: ({ row, query }) => (
       <a href={row.url} className="code-link">
         <code>{query ? <HighlightText text={row.code} query={query} /> : row.code}</code>
@@ -76,7 +79,7 @@ export const columns: readonly ColumnDef[] = [
     header: "HTTP status",
     hiddenWhenGroupedBy: "status",
     fit: true,
-    sort: { value: (row) => statusOrder(row.status), fn: sortFn_basic },
+    sort: { value: (row) => statusOrder(row.status), fn: "basic" },
     cell: ({ row }) => <StatusBadge status={row.status} />,
   },
   {
@@ -84,7 +87,7 @@ export const columns: readonly ColumnDef[] = [
     header: "Domain",
     hiddenWhenGroupedBy: "domain",
     fit: true,
-    sort: { value: (row) => row.domain, fn: sortFn_text },
+    sort: { value: (row) => row.domain, fn: "text" },
     cell: ({ row, query }) => <HighlightText text={row.domain} query={query} />,
   },
   {

@@ -6,7 +6,7 @@ import { buildItems } from "@/lib/table/grouping";
 import { ColGroup, tableMinWidth, visibleColumns, type RowContext } from "./columns";
 import { columnWidths } from "@/lib/table/widths";
 import { HeaderRow } from "./header-row.client";
-import { PlainBody } from "./bodies.client";
+import { PlainBody } from "./plain-body.client";
 import { Toolbar } from "./toolbar.client";
 
 interface Props extends TableData {

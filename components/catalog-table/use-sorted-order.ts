@@ -14,14 +14,11 @@ import type { TableRow } from "@/lib/table/rows";
 import type { SortColumn } from "@/lib/table/grouping";
 import { sortableColumns } from "./columns";
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
-});
+const sortFns = { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic };
+const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns });
 const helper = createColumnHelper<typeof features, TableRow>();
 // The sortable columns of components/catalog-table/columns.tsx, each sorted by its own value and function.
-const columns = helper.columns(sortableColumns.map((c) => helper.accessor(c.sort.value, { id: c.id, sortFn: c.sort.fn })));
+const columns = helper.columns(sortableColumns.map((c) => helper.accessor(c.sort.value, { id: c.id, sortFn: sortFns[c.sort.fn] })));
 
 /**
  * TanStack Table owns the sort: given the stable row array and the URL's sort, it returns row indexes in display
