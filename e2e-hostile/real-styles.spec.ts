@@ -162,7 +162,10 @@ test("a vars facet filters the table, and each domain has a page of its own", as
   const table = page.locator("table.interactive");
   await expect(table.locator("tbody tr[id] th[scope=row]")).toHaveText(["card_declined", "expired_card", "incorrect_cvc"]);
   // A vars facet is a toolbar button like the built-in ones; its list opens on click.
-  await page.getByRole("button", { name: /^type(,|$)/ }).click();
+  await page
+    .getByRole("group", { name: "Facets" })
+    .getByRole("button", { name: /^type(\s*,|$)/ })
+    .click();
   const facet = page.getByRole("group", { name: "type" });
   await facet.getByLabel(/^rate_limit_error/).check();
   await expect(page).toHaveURL(/type=card_error,rate_limit_error/);
