@@ -1,5 +1,5 @@
 // `npm run bench [-- --json] [--quick] [--skip=synth,build,scale,lighthouse,static,search,filter,pages,triage] [--only=triage,…]
-// [--port=3225] [--url=URL] [--runs=5]`; --only runs just the parts named (e.g. `npm run bench -- --only triage`);
+// [--port=3225] [--url=URL] [--runs=5] [--pages=home,catalog,code,all,search]`; --only runs just the parts named (e.g. `npm run bench -- --only triage`);
 // `ratio` names both Lighthouse parts: `npm run bench -- --only=ratio` needs a build (.next) and, for the static
 // comparison, `npm run build:static` (out/), and takes ports --port to --port + 3.
 // --url measures the pages (JS, Lighthouse) on a server already running, e.g. `npm run serve:static`.
@@ -43,6 +43,7 @@ const { values } = parseArgs({
     port: { type: "string", default: process.env.BENCH_PORT ?? "3225" },
     url: { type: "string" },
     runs: { type: "string", default: "5" },
+    pages: { type: "string" },
   },
 });
 /** `ratio`: both Lighthouse comparisons with the bare page, `npm start` and the static export. */
@@ -58,6 +59,9 @@ if (values.only !== undefined) {
 if (values.quick) ["build", "scale", "lighthouse", "static", "filter", "pages", "triage"].forEach((s) => skip.add(s));
 const port = Number(values.port);
 const lighthouseRunsEach = Math.max(1, Number(values.runs));
+/** The pages the Lighthouse parts measure (all by default), e.g. `--pages=catalog,all` while working on the table. */
+const lighthousePages = (values.pages?.split(",").filter(Boolean) ?? Object.keys(LIGHTHOUSE_PATHS)) as LighthousePage[];
+for (const p of lighthousePages) if (!(p in LIGHTHOUSE_PATHS)) throw new Error(`--pages: unknown page "${p}"`);
 const log = (line: string) => console.error(line);
 
 const counts = values.quick ? [200] : [1_000, 10_000, 100_000];
@@ -85,8 +89,6 @@ async function attempt(what: string, fn: () => Promise<void> | void) {
     log(String((e as Error).stack ?? e));
   }
 }
-
-const LIGHTHOUSE_PAGES_ALL = Object.keys(LIGHTHOUSE_PATHS) as LighthousePage[];
 
 /**
  * Lighthouse of each Errata page against the bare page, alternating run by run in one browser (issue #22), on the two
@@ -214,7 +216,7 @@ async function main() {
   }
   if (!skip.has("lighthouse") && (pagesDist || values.url)) {
     await attempt("lighthouse against the bare page", async () => {
-      await compareWithBare("next start", LIGHTHOUSE_PAGES_ALL, [
+      await compareWithBare("next start", lighthousePages, [
         async () => (values.url ? existingServer(values.url) : serveBuild(pagesDist!, undefined, port)),
         () => serveBare(port + 1),
       ]);
@@ -226,10 +228,11 @@ async function main() {
     await attempt("lighthouse of the static export against the bare page's", async () => {
       if (!existsSync(path.join("out", "index.html")))
         return void notes.push("static: no static export in out/ (run `npm run build:static` first); not measured");
-      await compareWithBare("static", STATIC_PAGES, [
-        () => serveStaticDir("out", port + 2),
-        () => serveStaticDir(path.join(BARE_DIR, "out"), port + 3),
-      ]);
+      await compareWithBare(
+        "static",
+        STATIC_PAGES.filter((p) => lighthousePages.includes(p)),
+        [() => serveStaticDir("out", port + 2), () => serveStaticDir(path.join(BARE_DIR, "out"), port + 3)],
+      );
     });
   }
 
