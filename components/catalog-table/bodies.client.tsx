@@ -1,51 +1,17 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import type { Item } from "@/lib/table/grouping";
 import type { TableRow } from "@/lib/table/rows";
-import { CodeRow, type RowContext } from "./row.client";
+import { CodeRow } from "./row.client";
 import { GroupRow } from "./group-row.client";
+import type { BodyProps } from "./plain-body.client";
 
-export interface BodyProps {
-  items: Item[];
-  rows: readonly TableRow[];
-  query: string;
-  context: RowContext;
-  colSpan: number;
-  targetId: string | undefined;
-  /** Collapses or expands a group; absent in the table shown before the interactive one loads. */
-  onToggle?: (key: string) => void;
-}
+export { PlainBody, type BodyProps } from "./plain-body.client";
 
 function itemId(item: Item, rows: readonly TableRow[]): string | undefined {
   return item.kind === "row" ? rows[item.index]!.id : item.anchor;
-}
-
-/** Every item rendered, one <tbody> per group: for catalogs small enough to keep whole in the DOM. */
-export function PlainBody({ items, rows, query, context, colSpan, targetId, onToggle }: BodyProps) {
-  useEffect(() => {
-    if (targetId) document.getElementById(targetId)?.scrollIntoView({ block: "center" });
-  }, [targetId]);
-  const bodies: ReactNode[] = [];
-  let current: ReactNode[] = [];
-  let key = "all";
-  const flush = () => {
-    if (current.length) bodies.push(<tbody key={key}>{current}</tbody>);
-    current = [];
-  };
-  for (const item of items) {
-    if (item.kind === "group") {
-      flush();
-      key = item.key;
-      current.push(<GroupRow key="head" group={item} colSpan={colSpan} onToggle={onToggle} scope="rowgroup" />);
-    } else {
-      const row = rows[item.index]!;
-      current.push(<CodeRow key={row.id} row={row} query={query} context={context} isTarget={row.id === targetId} />);
-    }
-  }
-  flush();
-  return <>{bodies}</>;
 }
 
 /** Only the rows near the viewport are in the DOM; spacer rows keep the scroll height right. */

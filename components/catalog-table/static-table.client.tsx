@@ -5,7 +5,7 @@ import { allFacetKeys, facetTitle } from "@/lib/table/facets";
 import { buildItems } from "@/lib/table/grouping";
 import { visibleColumns, type RowContext } from "./columns";
 import { HeaderRow } from "./header-row.client";
-import { PlainBody } from "./bodies.client";
+import { PlainBody } from "./plain-body.client";
 import { Toolbar } from "./toolbar.client";
 
 interface Props extends TableData {
