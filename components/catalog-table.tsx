@@ -1,4 +1,3 @@
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { entriesOf } from "@/lib/catalog/model";
 import { isSplit, type DomainPage } from "@/lib/catalog/domains";
 import type { Catalog } from "@/lib/catalog/schema";
@@ -14,18 +13,16 @@ import "./catalog-table/catalog-table.css";
  * prerendering, and a boundary would make the prerender stream the table twice (fallback, then content).
  */
 function TableShell({ rows, title, catalogNames, showCatalog, varFacets }: TableData) {
-  // The URL-state adapter only where URL state lives, so other pages do not ship it.
+  // The URL-state adapter (nuqs) comes with the interactive table's chunk, where URL state lives.
   return (
-    <NuqsAdapter>
-      <LazyInteractiveTable
-        rows={rows}
-        title={title}
-        catalogNames={catalogNames}
-        showCatalog={showCatalog}
-        origin={PUBLIC_ORIGIN ?? ""}
-        {...(varFacets?.length ? { varFacets } : {})}
-      />
-    </NuqsAdapter>
+    <LazyInteractiveTable
+      rows={rows}
+      title={title}
+      catalogNames={catalogNames}
+      showCatalog={showCatalog}
+      origin={PUBLIC_ORIGIN ?? ""}
+      {...(varFacets?.length ? { varFacets } : {})}
+    />
   );
 }
 

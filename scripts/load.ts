@@ -3,14 +3,22 @@
 // and prints requests/s, latency and the server's RSS after each round. Exits 1 on any connection error, timeout, or
 // answer other than the expected status (200, 308 for a short link, the mocked code's own status for /api/mock), on
 // RSS after the last round more than 25% above the first, or on short links slower than the code page.
+// Then, when out/ holds a static export (`npm run build:static`), it serves it with `npm run serve:static` on
+// --port + 1 and measures both servers on the same paths, alternating (issue #22): the prerendered home and code pages
+// must reach ≥ 0.5× the static server's requests/s with ≤ 2× its p99; a short link (a 308 from `npm start`, a fallback
+// page from the static server) is reported beside them; the static export has no /api/search, so that has no ratio.
 //   npm run load -- [--duration 30] [--connections 50] [--rounds 3] [--port 3300] [--url http://127.0.0.1:3000]
+//   [--skip-static]
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { MAX_P99_RATIO, MIN_RPS_RATIO, throughputRatios, type ThroughputPair } from "@/lib/bench/load-ratio";
 import { getEntry } from "@/lib/catalog/repository";
 import { concreteStatus } from "@/lib/http-status";
 import { distDir } from "@/lib/security/dist-dir";
 import { loadProblems, loadTable, type LoadFigures } from "@/lib/security/load-verdict";
-import { existingServer, serveBuild } from "./bench/serve";
+import { existingServer, serveBuild, serveStaticDir } from "./bench/serve";
 import { treeRssMb } from "./bench/memory";
 import { routes } from "@/lib/routes";
 
@@ -18,6 +26,7 @@ const MOCKED = getEntry("auth-service", "auth-001");
 if (!MOCKED || MOCKED.status === undefined) throw new Error("load: auth-service has no AUTH_001 with a status to mock");
 /** Each target and the status every answer should have: the mock answers with the code's own status. */
 const TARGETS: ReadonlyArray<[string, number]> = [
+  [routes.home(), 200],
   [routes.catalog("auth-service"), 200],
   [routes.code("auth-service", "AUTH_001"), 200],
   // The support link: answered by the proxy with a 308, at least as fast as the code page it points to (issue 18).
@@ -34,6 +43,7 @@ async function main(): Promise<number> {
       port: { type: "string", default: "3300" },
       url: { type: "string" },
       rounds: { type: "string", default: "3" },
+      "skip-static": { type: "boolean", default: false },
     },
   });
   const duration = Number(values.duration);
@@ -70,12 +80,60 @@ async function main(): Promise<number> {
     }
     console.log(`\n${loadTable(figures)}\n`);
     const problems = [...loadProblems(figures), ...memoryProblems(rss), ...shortLinkProblems(figures)];
+    if (values["skip-static"]) console.log("static: skipped (--skip-static)");
+    else if (!existsSync(path.join("out", "index.html")))
+      console.log("static: no export in out/ (run `npm run build:static`); not compared");
+    else problems.push(...(await againstStatic(base, Number(values.port) + 1, connections, duration)));
     for (const p of problems) console.error(`load: ${p}`);
     console.log(problems.length ? `load: FAILED (${problems.length} problems)` : "load: passed: zero errors, zero 5xx");
     return problems.length ? 1 : 0;
   } finally {
     await server.stop();
   }
+}
+
+/** `npm start` against the static export on the same paths, each pair measured back to back; the ratio budget's problems. */
+async function againstStatic(base: string, staticPort: number, connections: number, duration: number): Promise<string[]> {
+  const paths: ReadonlyArray<[string, boolean]> = [
+    [routes.home(), true],
+    [routes.code("auth-service", "AUTH_001"), true],
+    [routes.shortLink("AUTH_001"), false],
+  ];
+  const staticServer = await serveStaticDir("out", staticPort);
+  const pairs: ThroughputPair[] = [];
+  try {
+    console.log(`\nstatic: npm start (${base}) against npm run serve:static (${staticServer.baseURL}), alternating`);
+    for (const [p, prerendered] of paths) {
+      const measure = async (url: string) => {
+        const r = await autocannon({ url, connections, duration });
+        if (r.errors || r.non2xx - (r.statusCodeStats["308"]?.count ?? 0) > 0)
+          console.error(`static: ${url}: ${r.errors} errors, statuses ${JSON.stringify(r.statusCodeStats)}`);
+        return { rps: r.requests.average, p99: r.latency.p99 };
+      };
+      pairs.push({ path: p, prerendered, server: await measure(base + p), static: await measure(staticServer.baseURL + p) });
+    }
+  } finally {
+    await staticServer.stop();
+  }
+  const ratios = throughputRatios(pairs);
+  console.log(
+    [
+      "| Path | npm start req/s | static req/s | ratio (≥ 0.5) | npm start p99 ms | static p99 ms | ratio (≤ 2) | verdict |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+      ...pairs.map((p, i) => {
+        const r = ratios[i]!;
+        const verdict = r.meets === null ? "informational" : r.meets ? "met" : "missed";
+        return `| \`${p.path}\` | ${Math.round(p.server.rps)} | ${Math.round(p.static.rps)} | ${r.rpsRatio} | ${p.server.p99} | ${p.static.p99} | ${r.p99Ratio} | ${verdict} |`;
+      }),
+      "| the search API | (above) | none: the export has no server; browsers fetch the search index's JSON files | - | | | | not compared |",
+    ].join("\n"),
+  );
+  return ratios
+    .filter((r) => r.meets === false)
+    .map(
+      (r) =>
+        `static: ${r.path}: ${r.rpsRatio}× the static server's requests/s (budget ≥ ${MIN_RPS_RATIO}), p99 ${r.p99Ratio}× (budget ≤ ${MAX_P99_RATIO})`,
+    );
 }
 
 /** The budget: RSS after the last round within 25% of RSS after the first. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { TableData } from "@/lib/table/rows";
 import { rowSearchFields } from "@/lib/table/rows";
@@ -36,6 +37,18 @@ export interface InteractiveTableProps extends TableData {
 }
 
 const NO_VAR_FACETS: string[] = [];
+
+/**
+ * The interactive table inside nuqs's URL-state adapter. The adapter comes with this chunk, not with the page: the
+ * static table shown first reads no URL state, so the catalog page's first-load JS need not carry it.
+ */
+export function InteractiveTableWithUrlState(props: InteractiveTableProps) {
+  return (
+    <NuqsAdapter>
+      <InteractiveTable {...props} />
+    </NuqsAdapter>
+  );
+}
 
 export function InteractiveTable({
   rows,

@@ -25,7 +25,7 @@ export function LazyInteractiveTable(props: Omit<InteractiveTableProps, "early">
       if (!live) return;
       const focused = document.activeElement?.matches(".table-toolbar input[type=search]") ?? false;
       // A transition: React renders the swap in slices, so a long catalog does not block input while it mounts.
-      startTransition(() => setLoaded({ Table: m.InteractiveTable, early: { query: typed.current, focused } }));
+      startTransition(() => setLoaded({ Table: m.InteractiveTableWithUrlState, early: { query: typed.current, focused } }));
     });
     return () => {
       live = false;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { run } from "./test-scores";
 import { BUDGETS, type Budget } from "./budgets";
 import { emptyResult, evaluateBudgets, formatReport, meets, table, toJson, valueAt } from "./result";
 import { median, percentile } from "./stats";
+import { lighthouseRatio } from "./ratio";
 
 describe("valueAt", () => {
   it("follows dotted paths and returns null for missing or non-numeric values", () => {
@@ -31,11 +33,20 @@ describe("evaluateBudgets", () => {
     const r = emptyResult();
     r.build10kSeconds = 120;
     r.build10kPeakMb = 5000;
-    r.lighthouse.home = { performance: 97, accessibility: 100, bestPractices: 96, seo: 100, tbtMs: 90, lcpMs: 1200, cls: 0 };
+    r.lighthouse.home = { performance: 97, accessibility: 100, bestPractices: 96, seo: 100, tbtMs: 90, lcpMs: 1200, fcpMs: 900, cls: 0 };
+    r.lighthouseRatio.home = lighthouseRatio(
+      [run({ lcpMs: 1000, fcpMs: 800, tbtMs: 0, performance: 100 })],
+      [run({ lcpMs: 1200, fcpMs: 900, tbtMs: 90, performance: 97 })],
+    );
     const byKey = Object.fromEntries(evaluateBudgets(r).map((o) => [o.budget.key, o.status]));
     expect(byKey["build10kSeconds"]).toBe("met");
     expect(byKey["build10kPeakMb"]).toBe("missed");
-    expect(byKey["lighthouse.home.performance"]).toBe("met");
+    // Only ratios and the three scores pass or fail: the absolute performance score is informational.
+    expect(byKey["lighthouse.home.performance"]).toBeUndefined();
+    expect(byKey["lighthouseRatio.home.performanceDelta"]).toBe("met");
+    expect(byKey["lighthouseRatio.home.lcp"]).toBe("missed");
+    expect(byKey["lighthouseRatio.home.fcp"]).toBe("met");
+    expect(byKey["lighthouseRatio.home.tbtOverAllowance"]).toBe("missed");
     expect(byKey["lighthouse.home.bestPractices"]).toBe("missed");
     expect(byKey["lighthouse.home.cls"]).toBe("met");
     expect(byKey["searchP95Ms"]).toBe("not measured");
@@ -55,8 +66,14 @@ describe("evaluateBudgets", () => {
     }
     for (const page of ["home", "catalog", "code"]) {
       expect(keys).toContain(`firstLoadJsKb.${page}`);
-      for (const s of ["performance", "accessibility", "bestPractices", "seo"]) expect(keys).toContain(`lighthouse.${page}.${s}`);
     }
+    for (const page of ["home", "catalog", "code", "all", "search"]) {
+      for (const s of ["accessibility", "bestPractices", "seo", "cls"]) expect(keys).toContain(`lighthouse.${page}.${s}`);
+      for (const s of ["lcp", "fcp", "tbtOverAllowance", "performanceDelta"]) expect(keys).toContain(`lighthouseRatio.${page}.${s}`);
+    }
+    for (const page of ["home", "catalog", "code", "all"]) expect(keys).toContain(`lighthouseStaticRatio.${page}.lcp`);
+    expect(keys).not.toContain("lighthouseStaticRatio.search.lcp");
+    expect(keys).toEqual(expect.arrayContaining(["jsByIdleKb.catalog", "jsByIdleKb.code"]));
     const full = emptyResult();
     for (const b of BUDGETS) {
       const parts = b.key.split(".");

@@ -1,13 +1,31 @@
-import { BUDGETS, PAGES, type Budget, type Page } from "./budgets";
+import {
+  BUDGETS,
+  LIGHTHOUSE_PAGES,
+  LIGHTHOUSE_PATHS,
+  PAGES,
+  type Budget,
+  type LighthousePage,
+  type Page,
+  type StaticPage,
+} from "./budgets";
+import type { LighthouseRatio, LighthouseScores } from "./ratio";
 
-export interface LighthouseScores {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  tbtMs: number;
-  lcpMs: number;
-  cls: number;
+export type { LighthouseRatio, LighthouseScores } from "./ratio";
+
+/** Every Lighthouse run of one page, bare and Errata alternating, for the record. */
+export interface LighthouseRuns {
+  page: LighthousePage;
+  server: "next start" | "static";
+  bare: LighthouseScores[];
+  errata: LighthouseScores[];
+}
+
+/** One script a page fetched by network idle, and whether it counts towards jsByIdleKb. */
+export interface IdleScript {
+  url: string;
+  kbGz: number;
+  /** Why it is left out: it loads on use (Search, Try it). */
+  excluded?: string;
 }
 
 export interface SearchRow {
@@ -69,7 +87,15 @@ export interface BenchResult {
   catalog2kHtmlKb: number | null;
   domainPage2kHtmlKb: number | null;
   firstLoadJsKb: Record<Page, number | null>;
-  lighthouse: Record<Page, LighthouseScores | null>;
+  /** Every script a real Chromium fetched by network idle, lazy chunks included, Search and Try it excepted. */
+  jsByIdleKb: Record<"catalog" | "code", number | null>;
+  /** Lighthouse medians of Errata's pages under `npm start`, absolute: for the record; the ratios are the budgets. */
+  lighthouse: Record<LighthousePage, LighthouseScores | null>;
+  /** Errata's medians over the bare page's, from the same alternating run, with the bare medians beside them. */
+  lighthouseRatio: Record<LighthousePage, LighthouseRatio | null>;
+  /** The same for the static export against the bare page's static export, both under `npm run serve:static`. */
+  lighthouseStatic: Record<StaticPage, LighthouseScores | null>;
+  lighthouseStaticRatio: Record<StaticPage, LighthouseRatio | null>;
   triage: TriageBench | null;
   details: {
     synthesize: { codes: number; ms: number }[];
@@ -77,6 +103,8 @@ export interface BenchResult {
     search: SearchRow[];
     builds: BuildRow[];
     filterToPaint: { codes: number; p50: number; p95: number } | null;
+    jsByIdle: { page: "catalog" | "code"; url: string; scripts: IdleScript[] }[];
+    lighthouseRuns: LighthouseRuns[];
     notes: string[];
   };
 }
@@ -95,9 +123,22 @@ export function emptyResult(): BenchResult {
     catalog2kHtmlKb: null,
     domainPage2kHtmlKb: null,
     firstLoadJsKb: { home: null, catalog: null, code: null },
-    lighthouse: { home: null, catalog: null, code: null },
+    jsByIdleKb: { catalog: null, code: null },
+    lighthouse: { home: null, catalog: null, code: null, all: null, search: null },
+    lighthouseRatio: { home: null, catalog: null, code: null, all: null, search: null },
+    lighthouseStatic: { home: null, catalog: null, code: null, all: null },
+    lighthouseStaticRatio: { home: null, catalog: null, code: null, all: null },
     triage: null,
-    details: { synthesize: [], generate: [], search: [], builds: [], filterToPaint: null, notes: [] },
+    details: {
+      synthesize: [],
+      generate: [],
+      search: [],
+      builds: [],
+      filterToPaint: null,
+      jsByIdle: [],
+      lighthouseRuns: [],
+      notes: [],
+    },
   };
 }
 
@@ -215,26 +256,62 @@ export function formatReport(result: BenchResult, outcomes: readonly BudgetOutco
       : "not measured",
   );
   parts.push(
-    "Pages",
+    "Pages: JavaScript (gzip kB)",
     table(
-      ["page", "first-load JS kB gz", "perf", "a11y", "best pr.", "SEO", "TBT ms", "LCP ms", "CLS"],
-      PAGES.map((p) => {
-        const lh = result.lighthouse[p];
-        const s = (v: number | undefined) => (v === undefined ? "-" : String(v));
-        return [
-          p,
-          fmt(result.firstLoadJsKb[p]),
-          s(lh?.performance),
-          s(lh?.accessibility),
-          s(lh?.bestPractices),
-          s(lh?.seo),
-          s(lh?.tbtMs),
-          s(lh?.lcpMs),
-          s(lh?.cls),
-        ];
-      }),
+      ["page", "first-load JS", "JS by network idle (Search, Try it excepted)"],
+      PAGES.map((p) => [p, fmt(result.firstLoadJsKb[p]), p === "home" ? "-" : fmt(result.jsByIdleKb[p])]),
     ),
   );
+  for (const [title, scores, ratios] of [
+    ["Lighthouse (mobile) against the bare page, `npm start` and `next start`", result.lighthouse, result.lighthouseRatio],
+    [
+      "Lighthouse (mobile) against the bare page, static exports under `npm run serve:static`",
+      result.lighthouseStatic,
+      result.lighthouseStaticRatio,
+    ],
+  ] as const) {
+    const pages = LIGHTHOUSE_PAGES.filter((p) => p in scores);
+    const s = (v: number | null | undefined) => (v === undefined || v === null ? "-" : String(v));
+    parts.push(
+      title + " (ratios: medians of Errata / medians of the bare page, same run)",
+      table(
+        [
+          "page",
+          "LCP ×",
+          "FCP ×",
+          "TBT ×",
+          "perf − bare",
+          "LCP ms (bare)",
+          "FCP ms (bare)",
+          "TBT ms (bare)",
+          "perf (bare)",
+          "a11y",
+          "best pr.",
+          "SEO",
+          "CLS",
+        ],
+        pages.map((p) => {
+          const lh = (scores as Record<string, LighthouseScores | null>)[p];
+          const r = (ratios as Record<string, LighthouseRatio | null>)[p];
+          return [
+            `${p} ${LIGHTHOUSE_PATHS[p]}`,
+            s(r?.lcp),
+            s(r?.fcp),
+            s(r?.tbt),
+            s(r?.performanceDelta),
+            `${s(lh?.lcpMs)} (${s(r?.bare.lcpMs)})`,
+            `${s(lh?.fcpMs)} (${s(r?.bare.fcpMs)})`,
+            `${s(lh?.tbtMs)} (${s(r?.bare.tbtMs)})`,
+            `${s(lh?.performance)} (${s(r?.bare.performance)})`,
+            s(lh?.accessibility),
+            s(lh?.bestPractices),
+            s(lh?.seo),
+            s(lh?.cls),
+          ];
+        }),
+      ),
+    );
+  }
   parts.push(
     `HTML of a 2,000-code catalog in 30 domains: catalog page ${fmt(result.catalog2kHtmlKb, "kB")}, largest domain page ${fmt(result.domainPage2kHtmlKb, "kB")}`,
   );

@@ -1,5 +1,5 @@
 // A small smoke run of `npm run bench`: 200 synthetic codes, search at the bundled catalogs and at 200 codes;
-// no build, no Lighthouse, no browser.
+// no build, no Lighthouse (so no bare page), no browser.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,7 +30,16 @@ describe("npm run bench -- --quick --json", () => {
       expect(result[key] === null || typeof result[key] === "number").toBe(true);
     }
     expect(Object.keys(result.firstLoadJsKb).sort()).toEqual(["catalog", "code", "home"]);
-    expect(Object.keys(result.lighthouse).sort()).toEqual(["catalog", "code", "home"]);
+    // Lighthouse against the bare page (issue #22): absolute medians, and ratios of medians with the bare medians beside.
+    expect(Object.keys(result.lighthouse).sort()).toEqual(["all", "catalog", "code", "home", "search"]);
+    expect(Object.keys(result.lighthouseRatio).sort()).toEqual(["all", "catalog", "code", "home", "search"]);
+    // The static export has no /search page (it needs a server).
+    expect(Object.keys(result.lighthouseStatic).sort()).toEqual(["all", "catalog", "code", "home"]);
+    expect(Object.keys(result.lighthouseStaticRatio).sort()).toEqual(["all", "catalog", "code", "home"]);
+    expect(Object.keys(result.jsByIdleKb).sort()).toEqual(["catalog", "code"]);
+    expect(result.details.lighthouseRuns).toEqual([]);
+    for (const key of ["lcp", "fcp", "tbtOverAllowance", "performanceDelta"])
+      expect(result.budgets.map((b: { key: string }) => b.key)).toContain(`lighthouseRatio.catalog.${key}`);
     // The quick run skips builds, so the build budgets cannot be met or missed.
     expect(result.build10kSeconds).toBeNull();
     const statuses = new Map(result.budgets.map((b: { key: string; status: string }) => [b.key, b.status]));

@@ -1,15 +1,17 @@
-// `npm run bench [-- --json] [--quick] [--skip=synth,build,scale,lighthouse,search,filter,pages,triage] [--only=triage,…]
-// [--port=3225] [--url=URL]`; --only runs just the parts named (e.g. `npm run bench -- --only triage`).
-// --url measures the pages (first-load JS, Lighthouse) on a server already running, e.g. `npm run serve:static`.
+// `npm run bench [-- --json] [--quick] [--skip=synth,build,scale,lighthouse,static,search,filter,pages,triage] [--only=triage,…]
+// [--port=3225] [--url=URL] [--runs=5] [--pages=home,catalog,code,all,search]`; --only runs just the parts named (e.g. `npm run bench -- --only triage`);
+// `ratio` names both Lighthouse parts: `npm run bench -- --only=ratio` needs a build (.next) and, for the static
+// comparison, `npm run build:static` (out/), and takes ports --port to --port + 3.
+// --url measures the pages (JS, Lighthouse) on a server already running, e.g. `npm run serve:static`.
 // Reads: content/catalogs (the bundled catalogs: first-load JS, Lighthouse and the search p95 at their size).
-// Writes: synthetic catalogs, generated MDX and the triage part's synthetic logs into temp dirs (os.tmpdir), builds into .bench/dist-*;
+// Writes: the bare page of issue #22 into .bench/bare (scripts/bench/bare.ts); synthetic catalogs, generated MDX and the triage part's synthetic logs into temp dirs (os.tmpdir), builds into .bench/dist-*;
 // content/generated/ is regenerated from content/catalogs after each build.
 // Prints a table of figures and budgets; with --json, one JSON object as the last line of stdout.
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { PAGES, type Page } from "@/lib/bench/budgets";
+import { LIGHTHOUSE_PATHS, PAGES, STATIC_PAGES, type LighthousePage, type Page } from "@/lib/bench/budgets";
 import { emptyResult, evaluateBudgets, formatReport, toJson } from "@/lib/bench/result";
 import { toSearchRows, worstP95 } from "@/lib/bench/search-rows";
 import { round } from "@/lib/bench/stats";
@@ -20,9 +22,12 @@ import { syntheticCatalogs } from "@/lib/synthetic/generate";
 import { measureBuild } from "./build";
 import { firstLoadJsKb } from "./first-load-js";
 import { timeGenerate } from "./generate";
-import { lighthouseMedian } from "./lighthouse";
+import { alternatingRuns, openLighthouse } from "./lighthouse";
+import { jsByIdle } from "./js-by-idle";
+import { buildBare, BARE_DIR, serveBare } from "./bare";
+import { lighthouseRatio, medianScores } from "@/lib/bench/ratio";
 import { measureFilterToPaint } from "./filter-to-paint";
-import { existingServer, serveBuild, type Server } from "./serve";
+import { existingServer, serveBuild, serveStaticDir, type Server } from "./serve";
 import { writeRealStyle, writeSynthetic } from "./synthesize";
 import { benchTriage } from "./triage";
 import { domainPath, isSplit, largestDomain } from "@/lib/catalog/domains";
@@ -37,18 +42,26 @@ const { values } = parseArgs({
     only: { type: "string" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "3225" },
     url: { type: "string" },
+    runs: { type: "string", default: "5" },
+    pages: { type: "string" },
   },
 });
-const skip = new Set(values.skip!.split(",").filter(Boolean));
-const known = ["synth", "build", "scale", "lighthouse", "search", "filter", "pages", "triage"];
-for (const s of skip) if (!known.includes(s)) throw new Error(`--skip: unknown part "${s}" (known: ${known.join(", ")})`);
+/** `ratio`: both Lighthouse comparisons with the bare page, `npm start` and the static export. */
+const parts = (list: string) => list.split(",").flatMap((s) => (s === "ratio" ? ["lighthouse", "static"] : s ? [s] : []));
+const skip = new Set(parts(values.skip!));
+const known = ["synth", "build", "scale", "lighthouse", "static", "search", "filter", "pages", "triage"];
+for (const s of skip) if (!known.includes(s)) throw new Error(`--skip: unknown part "${s}" (known: ${known.join(", ")}, ratio)`);
 if (values.only !== undefined) {
-  const only = values.only.split(",").filter(Boolean);
+  const only = parts(values.only);
   for (const s of only) if (!known.includes(s)) throw new Error(`--only: unknown part "${s}" (known: ${known.join(", ")})`);
   known.filter((s) => !only.includes(s)).forEach((s) => skip.add(s));
 }
-if (values.quick) ["build", "scale", "lighthouse", "filter", "pages", "triage"].forEach((s) => skip.add(s));
+if (values.quick) ["build", "scale", "lighthouse", "static", "filter", "pages", "triage"].forEach((s) => skip.add(s));
 const port = Number(values.port);
+const lighthouseRunsEach = Math.max(1, Number(values.runs));
+/** The pages the Lighthouse parts measure (all by default), e.g. `--pages=catalog,all` while working on the table. */
+const lighthousePages = (values.pages?.split(",").filter(Boolean) ?? Object.keys(LIGHTHOUSE_PATHS)) as LighthousePage[];
+for (const p of lighthousePages) if (!(p in LIGHTHOUSE_PATHS)) throw new Error(`--pages: unknown page "${p}"`);
 const log = (line: string) => console.error(line);
 
 const counts = values.quick ? [200] : [1_000, 10_000, 100_000];
@@ -74,6 +87,34 @@ async function attempt(what: string, fn: () => Promise<void> | void) {
   } catch (e) {
     notes.push(`${what} failed: ${(e as Error).message.split("\n")[0]}`);
     log(String((e as Error).stack ?? e));
+  }
+}
+
+/**
+ * Lighthouse of each Errata page against the bare page, alternating run by run in one browser (issue #22), on the two
+ * servers `start` returns (Errata's, then the bare page's); the bare page answers every path with the same page.
+ */
+async function compareWithBare(kind: "next start" | "static", pages: readonly LighthousePage[], start: readonly (() => Promise<Server>)[]) {
+  const servers: Server[] = [];
+  const session = await openLighthouse();
+  try {
+    for (const s of start) servers.push(await s());
+    const [errata, bare] = servers as [Server, Server];
+    for (const page of pages) {
+      log(`bench: lighthouse ${LIGHTHOUSE_PATHS[page]} against the bare page (${kind}, ${lighthouseRunsEach} runs each, alternating)`);
+      const runs = await alternatingRuns(session, `${bare.baseURL}/`, errata.baseURL + LIGHTHOUSE_PATHS[page], lighthouseRunsEach);
+      result.details.lighthouseRuns.push({ page, server: kind, ...runs });
+      if (kind === "static") {
+        result.lighthouseStatic[page as (typeof STATIC_PAGES)[number]] = medianScores(runs.errata);
+        result.lighthouseStaticRatio[page as (typeof STATIC_PAGES)[number]] = lighthouseRatio(runs.bare, runs.errata);
+      } else {
+        result.lighthouse[page] = medianScores(runs.errata);
+        result.lighthouseRatio[page] = lighthouseRatio(runs.bare, runs.errata);
+      }
+    }
+  } finally {
+    session.close();
+    for (const s of servers) await s.stop();
   }
 }
 
@@ -156,17 +197,43 @@ async function main() {
     await attempt("pages", async () => {
       server = values.url ? existingServer(values.url) : await serveBuild(pagesDist!, undefined, port);
       const paths = pagePaths(realCatalogs);
-      for (const page of PAGES) {
-        result.firstLoadJsKb[page] = await firstLoadJsKb(server.baseURL + paths[page]);
-        if (!skip.has("lighthouse")) {
-          log(`bench: lighthouse ${paths[page]} (3 runs)`);
-          result.lighthouse[page] = await lighthouseMedian(server.baseURL + paths[page], 3);
-        }
-      }
+      for (const page of PAGES) result.firstLoadJsKb[page] = await firstLoadJsKb(server.baseURL + paths[page]);
+      log("bench: JavaScript fetched by network idle (catalog and code pages, Chromium)");
+      const pages = ["catalog", "code"] as const;
+      const idle = await jsByIdle(pages.map((p) => server!.baseURL + paths[p]));
+      pages.forEach((page, i) => {
+        result.jsByIdleKb[page] = idle[i]!.kb;
+        result.details.jsByIdle.push({ page, url: paths[page], scripts: idle[i]!.scripts });
+      });
     });
     await server?.stop();
   } else if (!skip.has("pages")) {
     notes.push("pages: no build to serve (run `npm run build` or drop --skip=build)");
+  }
+
+  if (!skip.has("lighthouse") || !skip.has("static")) {
+    await attempt("bare page build", () => buildBare(log));
+  }
+  if (!skip.has("lighthouse") && (pagesDist || values.url)) {
+    await attempt("lighthouse against the bare page", async () => {
+      await compareWithBare("next start", lighthousePages, [
+        async () => (values.url ? existingServer(values.url) : serveBuild(pagesDist!, undefined, port)),
+        () => serveBare(port + 1),
+      ]);
+    });
+  } else if (!skip.has("lighthouse")) {
+    notes.push("lighthouse: no build to serve (run `npm run build` or drop --skip=build)");
+  }
+  if (!skip.has("static")) {
+    await attempt("lighthouse of the static export against the bare page's", async () => {
+      if (!existsSync(path.join("out", "index.html")))
+        return void notes.push("static: no static export in out/ (run `npm run build:static` first); not measured");
+      await compareWithBare(
+        "static",
+        STATIC_PAGES.filter((p) => lighthousePages.includes(p)),
+        [() => serveStaticDir("out", port + 2), () => serveStaticDir(path.join(BARE_DIR, "out"), port + 3)],
+      );
+    });
   }
 
   if (!skip.has("filter")) {

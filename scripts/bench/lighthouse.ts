@@ -1,8 +1,8 @@
 // Reads: pages over HTTP. Writes: nothing. Lighthouse (mobile, its default) in the project's Chromium.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import type { LighthouseScores } from "@/lib/bench/result";
-import { median, round } from "@/lib/bench/stats";
+import type { LighthouseScores } from "@/lib/bench/ratio";
+import { round } from "@/lib/bench/stats";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 
 function scoresOf(lhr: {
@@ -18,18 +18,25 @@ function scoresOf(lhr: {
     seo: score("seo"),
     tbtMs: Math.round(audit("total-blocking-time")),
     lcpMs: Math.round(audit("largest-contentful-paint")),
+    fcpMs: Math.round(audit("first-contentful-paint")),
     cls: round(audit("cumulative-layout-shift"), 3),
   };
 }
 
-/** The median of each figure over `runs` Lighthouse runs of one URL. */
-export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseScores> {
+export interface LighthouseSession {
+  /** One Lighthouse run of `url`; a run that comes back without metrics is run again, up to twice. */
+  run: (url: string) => Promise<LighthouseScores>;
+  close: () => void;
+}
+
+/** One Chromium for many runs, so the bare page and Errata are measured by the same browser, one run after the other. */
+export async function openLighthouse(): Promise<LighthouseSession> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
-  try {
-    const all: LighthouseScores[] = [];
+  const run = async (url: string) => {
+    let scores: LighthouseScores | undefined;
     // Now and then a run comes back without metrics (Lighthouse could not trace the load, e.g. NO_LCP); it is run
-    // again, up to twice, rather than let a NaN turn the median into null.
-    for (let i = 0, attempts = 0; i < runs; attempts++) {
+    // again rather than let a NaN turn the median into null.
+    for (let attempt = 0; attempt < 3; attempt++) {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: "json",
@@ -37,24 +44,29 @@ export async function lighthouseMedian(url: string, runs = 3): Promise<Lighthous
         onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
       });
       if (!result) throw new Error(`bench: lighthouse returned nothing for ${url}`);
-      const scores = scoresOf(result.lhr as never);
-      const complete = [scores.tbtMs, scores.lcpMs, scores.cls].every(Number.isFinite);
-      if (complete || attempts >= runs + 2) {
-        all.push(scores);
-        i++;
-      }
+      scores = scoresOf(result.lhr as never);
+      if ([scores.tbtMs, scores.lcpMs, scores.fcpMs, scores.cls].every(Number.isFinite)) break;
     }
-    const m = (k: keyof LighthouseScores) => median(all.map((s) => s[k]));
-    return {
-      performance: m("performance"),
-      accessibility: m("accessibility"),
-      bestPractices: m("bestPractices"),
-      seo: m("seo"),
-      tbtMs: m("tbtMs"),
-      lcpMs: m("lcpMs"),
-      cls: m("cls"),
-    };
-  } finally {
-    chrome.kill();
+    return scores!;
+  };
+  return { run, close: () => chrome.kill() };
+}
+
+/**
+ * `runs` runs of each URL, alternating (bare, Errata, bare, Errata, …) in one browser, so a load that other processes
+ * put on the machine falls on both alike.
+ */
+export async function alternatingRuns(
+  session: LighthouseSession,
+  bareUrl: string,
+  errataUrl: string,
+  runs: number,
+): Promise<{ bare: LighthouseScores[]; errata: LighthouseScores[] }> {
+  const bare: LighthouseScores[] = [];
+  const errata: LighthouseScores[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(await session.run(bareUrl));
+    errata.push(await session.run(errataUrl));
   }
+  return { bare, errata };
 }
