@@ -23,7 +23,7 @@ export function RowActions({ row, origin }: { row: TableRow; origin: string }) {
         className="row-action"
         icon={<MarkdownIcon />}
       />
-      <a href={`${row.url}#try-it`} className="row-action try-link" title="Try it" aria-label={`Try it: ${row.code}`}>
+      <a href={`${row.url}#try-it`} className="row-action" title="Try it" aria-label={`Try it: ${row.code}`}>
         <PlayIcon />
       </a>
     </div>
