@@ -103,6 +103,27 @@ test.describe("nothing moves after first paint", () => {
   }
 });
 
+test("a toolbar painted while its HTML is still arriving shows nothing that would move", async ({ browser, request }) => {
+  // The page cut after its first facet button, as a browser may paint it mid-parse; then the whole page.
+  const path = "/catalogs/accounts";
+  const html = await (await request.get(path)).text();
+  const firstFacet = html.indexOf("</button>", html.indexOf('class="toolbar-facets"'));
+  expect(firstFacet, "the toolbar has a facet button").toBeGreaterThan(0);
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: desktop });
+  const page = await context.newPage();
+  let body = html.slice(0, firstFacet + "</button>".length);
+  await page.route(path, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body }));
+  await page.goto(path);
+  await expect(page.locator(".toolbar-facets button")).toHaveCount(1);
+  await expect(page.locator(".toolbar-facets button")).toBeHidden();
+  await expect(page.locator(".toolbar-filter input")).toBeHidden();
+  body = html;
+  await page.goto(path);
+  await expect(page.locator(".toolbar-facets button").first()).toBeVisible();
+  await expect(page.locator(".toolbar-filter input")).toBeVisible();
+  await context.close();
+});
+
 test.describe("shared views", () => {
   test("a URL with table state lands on the table, with the view restored", async ({ page }) => {
     await page.setViewportSize(phone);
