@@ -1,16 +1,27 @@
 import type { SearchHit } from "@/lib/search/engine";
-import { splitHighlighted } from "@/lib/search/highlight";
+import { snippetPieces, splitHighlighted } from "@/lib/search/highlight";
 import { StatusBadge } from "./status-badge";
+import "./message-text.css";
 import "./search.css";
 
-/** The matched text with its matches in <mark>; catalog text stays text. */
+/** The matched text with its matches in <mark>, and a message's placeholders by name (`{key}`); catalog text stays text. */
 export function Snippet({ hit }: { hit: SearchHit }) {
-  const text = hit.snippet.field === "title" && hit.title ? hit.title : hit.message;
+  const pieces =
+    hit.snippet.field === "title" && hit.title
+      ? splitHighlighted(hit.title, hit.snippet.ranges).map((p) => ({ ...p, placeholder: false }))
+      : snippetPieces(hit.message, hit.snippet.ranges, hit.placeholders);
   return (
     <span className="search-snippet">
-      {splitHighlighted(text, hit.snippet.ranges).map((piece, i) =>
-        piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>,
-      )}
+      {pieces.map((piece, i) => {
+        const text = piece.placeholder ? (
+          <var key={i} className="placeholder">
+            {piece.text}
+          </var>
+        ) : (
+          <span key={i}>{piece.text}</span>
+        );
+        return piece.mark ? <mark key={i}>{text}</mark> : text;
+      })}
     </span>
   );
 }

@@ -323,6 +323,21 @@ test.describe("/search page", () => {
     await expect(page.locator(".search-results a").first()).toHaveAttribute("href", "/catalogs/accounts/user-not-found");
   });
 
+  test("shows a message's placeholders by name, in the results page and in the dialog", async ({ page }) => {
+    const query = "maximum allowed shorter";
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    const snippet = page.locator(".search-results li").first().locator(".search-snippet");
+    await expect(snippet).toContainText("The metadata key {key} exceeds the maximum allowed length of {max_length} characters");
+    await expect(snippet.locator("var.placeholder")).toHaveText(["{key}", "{max_length}"]);
+    await expect(snippet.locator("mark")).toHaveText(["maximum", "allowed", "shorter"]);
+    const input = await openWith(page, "/");
+    await input.fill(query);
+    const option = page.getByRole("option").first();
+    await expect(option.locator("code")).toHaveText("AUT-0010");
+    await expect(option.locator("var.placeholder")).toHaveText(["{key}", "{max_length}"]);
+    await expect(option).not.toContainText("%v");
+  });
+
   test("has no axe violations", async ({ page }) => {
     await page.goto("/search?q=token");
     const results = await new AxeBuilder({ page }).include("main").analyze();

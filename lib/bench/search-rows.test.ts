@@ -20,14 +20,15 @@ describe("toSearchRows", () => {
     const [small, big] = benchSearch([60, 3000]);
     expect(small!.allShardsGz - small!.manifestGz).toBeLessThanOrEqual(FIRST_USE_MAX_GZ);
     expect(small!.firstUseGz).toBe(small!.allShardsGz);
-    // The static manifest says searchApi: false, a byte or so longer than the server's.
-    expect(small!.firstUseStaticGz - small!.allShardsGz).toBeGreaterThanOrEqual(0);
+    // The static manifest says searchApi: false, a byte longer than the server's, which gzip may make a byte or two
+    // either way.
+    expect(small!.firstUseStaticGz - small!.allShardsGz).toBeGreaterThanOrEqual(-2);
     expect(small!.firstUseStaticGz - small!.allShardsGz).toBeLessThan(10);
     expect(big!.allShardsGz - big!.manifestGz).toBeGreaterThan(FIRST_USE_MAX_GZ);
     expect(big!.firstUseGz).toBe(big!.manifestGz);
     expect(big!.shardFiles).toBeGreaterThan(2);
     expect(big!.largestShardGz).toBeLessThanOrEqual(SHARD_MAX_GZ);
-    expect(big!.firstUseStaticGz - big!.largestShardGz).toBeGreaterThanOrEqual(big!.manifestGz);
+    expect(big!.firstUseStaticGz - big!.largestShardGz).toBeGreaterThanOrEqual(big!.manifestGz - 2);
     expect(big!.firstUseStaticGz - big!.largestShardGz).toBeLessThan(big!.manifestGz + 10);
     const [, row] = toSearchRows([small!, big!]);
     expect(row!.firstUseKbGz).toBe(Math.round(big!.manifestGz / 100) / 10);

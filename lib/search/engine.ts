@@ -180,6 +180,7 @@ export class SearchEngine {
       snippet,
     };
     if (r.title) h.title = r.title;
+    if (r.placeholders) h.placeholders = r.placeholders;
     return h;
   }
 }

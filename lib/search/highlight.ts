@@ -1,3 +1,5 @@
+import { resolvePieces } from "../catalog/placeholders";
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export type Range = [start: number, end: number];
@@ -30,5 +32,34 @@ export function splitHighlighted(text: string, ranges: readonly Range[]): { text
     at = end;
   }
   if (at < text.length) pieces.push({ text: text.slice(at), mark: false });
+  return pieces;
+}
+
+/** A piece of a result's snippet: text, or a placeholder shown by its label (`{key}` for a declared `%v`). */
+export type SnippetPiece = { text: string; mark: boolean; placeholder: boolean };
+
+/**
+ * The snippet of a message as pages show messages (shownPieces): placeholders by name, each one piece, marked when a
+ * range touches it. `ranges` are offsets into the message as written, whose placeholders a name may lengthen.
+ */
+export function snippetPieces(message: string, ranges: readonly Range[], names?: readonly string[]): SnippetPiece[] {
+  const pieces: SnippetPiece[] = [];
+  let end = 0;
+  for (const piece of resolvePieces(
+    message,
+    names?.map((name) => ({ name })),
+  )) {
+    const raw = "text" in piece ? piece.text : "printf" in piece ? piece.printf : piece.brace;
+    const start = end;
+    end += raw.length;
+    const touching = ranges.filter(([a, b]) => a < end && b > start);
+    if ("text" in piece) {
+      const inside = touching.map(([a, b]): Range => [Math.max(a, start) - start, Math.min(b, end) - start]);
+      for (const p of splitHighlighted(raw, inside)) pieces.push({ ...p, placeholder: false });
+    } else {
+      const label = "printf" in piece && piece.placeholder ? `{${piece.placeholder.name}}` : raw;
+      pieces.push({ text: label, mark: touching.length > 0, placeholder: true });
+    }
+  }
   return pieces;
 }

@@ -2,11 +2,22 @@ import type { ErrorEntry, Status } from "../catalog/schema";
 import { secondaryText } from "../catalog/searchable";
 import type { TemplateNode } from "../formats/template";
 import { reasonPhrase } from "../http-status";
-import { messageLiterals } from "../catalog/placeholders";
+import { messageLiterals, messagePieces } from "../catalog/placeholders";
 import { codeParts, normalizeCode, words } from "./text";
 
-/** What a result needs to be shown, as shipped to the browser: `[code, status, message, domain, title?, route?]`. */
-export type ShippedRecord = [code: string, status: Status | null, message: string, domain: string, title?: string | 0, route?: string];
+/**
+ * What a result needs to be shown, as shipped to the browser: `[code, status, message, domain, title?, route?, names?]`,
+ * where `names` are the message's declared placeholders, sent only when it has a printf one (`%v` shows as `{key}`).
+ */
+export type ShippedRecord = [
+  code: string,
+  status: Status | null,
+  message: string,
+  domain: string,
+  title?: string | 0,
+  route?: string | 0,
+  names?: string[],
+];
 
 export interface SearchRecord {
   code: string;
@@ -19,6 +30,8 @@ export interface SearchRecord {
   domain: string;
   title?: string;
   route?: string;
+  /** The message's declared placeholder names, in order (shownPieces), when it has a printf placeholder. */
+  placeholders?: string[];
 }
 
 export interface ShardCatalog {
@@ -55,17 +68,25 @@ export type IndexDoc = {
 
 export function toShipped(e: ErrorEntry): ShippedRecord {
   const r: ShippedRecord = [e.code, e.status ?? null, e.message, e.domain];
-  if (e.title || e.route) r.push(e.title ?? 0);
-  if (e.route) r.push(e.route);
+  // A brace placeholder already reads as its name; only a printf one needs the declared names to be shown by name.
+  const names = e.placeholders?.length && hasPrintf(e.message) ? e.placeholders.map((p) => p.name) : undefined;
+  if (e.title || e.route || names) r.push(e.title ?? 0);
+  if (e.route || names) r.push(e.route ?? 0);
+  if (names) r.push(names);
   return r;
 }
 
-export function fromShipped([code, status, message, domain, title, route]: ShippedRecord): SearchRecord {
+export function fromShipped([code, status, message, domain, title, route, names]: ShippedRecord): SearchRecord {
   const r: SearchRecord = { code, folded: normalizeCode(code), parts: codeParts(code), message, domain };
   if (status !== null) r.status = status;
   if (title) r.title = title;
   if (route) r.route = route;
+  if (names?.length) r.placeholders = names;
   return r;
+}
+
+function hasPrintf(message: string): boolean {
+  return messagePieces(message).some((piece) => "printf" in piece);
 }
 
 /**

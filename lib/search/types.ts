@@ -14,6 +14,8 @@ export interface SearchHit {
   url: string;
   score: number;
   matched: MatchedField[];
+  /** The message's declared placeholder names, when it has a printf placeholder, so `%v` can show as `{key}`. */
+  placeholders?: readonly string[];
   /** Where the match shows best, and the ranges to mark in it. */
   snippet: { field: "message" | "title"; ranges: Range[] };
 }

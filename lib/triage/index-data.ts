@@ -97,7 +97,7 @@ function checkData(data: TriageIndexData, at: string): void {
   });
   data.records.forEach((r, i) => {
     if (!Array.isArray(r) || typeof r[0] !== "string" || typeof r[2] !== "string")
-      fail(`${at}.records[${i}]`, "must be [code, status, message, domain, title?, route?]");
+      fail(`${at}.records[${i}]`, "must be [code, status, message, domain, title?, route?, names?]");
   });
 }
 
