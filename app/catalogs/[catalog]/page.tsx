@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { catalogPages } from "@/content/generated";
+import { CatalogEnvelope } from "@/components/catalog-envelope";
+import { CatalogIntro } from "@/components/catalog-intro";
+import { CatalogTable } from "@/components/catalog-table";
 import { catalogParams, getCatalog, type CatalogPageProps } from "@/lib/catalog/repository";
 import { routes } from "@/lib/routes";
 
@@ -19,6 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/**
+ * The components the generated MDX uses, bound here rather than in mdx-components.tsx, which every MDX file imports:
+ * there they put the table's script and stylesheet on every guide too.
+ */
+const components = { CatalogIntro, CatalogTable, CatalogEnvelope };
+
 /** The page loads its catalog and hands it to the generated MDX, which passes it to its components. */
 export default async function CatalogPage({ params }: Props) {
   const { catalog: slug } = await params;
@@ -28,7 +37,7 @@ export default async function CatalogPage({ params }: Props) {
   const { default: Content } = await load();
   return (
     <article className="prose">
-      <Content catalog={catalog} />
+      <Content catalog={catalog} components={components} />
     </article>
   );
 }
