@@ -388,6 +388,16 @@ test.describe("the interactive table arrives on first use", () => {
     await expect(page.getByRole("group", { name: "HTTP status", exact: true }).getByRole("checkbox").first()).toBeVisible();
   });
 
+  test("from the keyboard: Enter on a focused facet button opens that facet once it arrives", async ({ page }) => {
+    await settle(page, "/catalogs/auth-service");
+    const button = page.getByRole("group", { name: "Facets" }).getByRole("button", { name: /^Retry/ });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("table.interactive")).toBeAttached();
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    await expect(button).toBeFocused();
+  });
+
   test("text typed before it arrives carries over, with the focus", async ({ page }) => {
     const fetched = await settle(page, "/catalogs/auth-service");
     const filter = page.getByRole("searchbox", { name: "Filter" });
