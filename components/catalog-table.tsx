@@ -9,7 +9,7 @@ import "./catalog-table/catalog-table.css";
 
 /**
  * The prerendered HTML is the static table (every row, no JavaScript needed); the page hydrates it in place, and the
- * interactive table replaces it once its chunk has loaded. No Suspense boundary: nothing here reads the URL while
+ * interactive table replaces it on first use (lazy-table.client.tsx). No Suspense boundary: nothing here reads the URL while
  * prerendering, and a boundary would make the prerender stream the table twice (fallback, then content).
  */
 function TableShell({ rows, title, catalogNames, showCatalog, varFacets }: TableData) {

@@ -7,12 +7,17 @@ export function catalogNamed(slug: string) {
   return catalog;
 }
 
-/** Opens a catalog page and waits until the interactive table has replaced the static one. */
+/**
+ * Opens a catalog page and waits until the interactive table has replaced the static one: a URL with table state
+ * loads it by itself, otherwise its first use does, here focusing the filter box.
+ */
 export async function openTable(page: Page, path: string) {
   await page.goto(path);
+  const filter = page.getByRole("searchbox", { name: "Filter" });
+  if (!new URL(path, "http://errata.test").search) await filter.focus();
   const table = page.locator("table.interactive");
   await expect(table).toBeAttached();
-  return { filter: page.getByRole("searchbox", { name: "Filter" }), table };
+  return { filter, table };
 }
 
 /** Opens a facet's popover from its toolbar button (if it is not open) and returns its group of checkboxes. */

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test, type Page } from "./fixtures";
 import { catalogs, entries, statusLabel } from "./catalog-data";
 import { operationsOf } from "../lib/catalog/operations";
 import { catalogNamed, openFacet, openTable, shownCodes } from "./table-helpers";
@@ -279,9 +279,9 @@ test.describe("rows", () => {
     ["/catalogs/all", "accounts/user:not_found"],
   ] as const) {
     test(`#${id} scrolls to its row and highlights it`, async ({ page }) => {
+      // The table shown before first use does it: a fragment alone does not load the interactive table.
       await page.goto(`${path}#${id}`);
-      await expect(page.locator("table.interactive")).toBeAttached();
-      const row = page.locator(`table.interactive tr[id="${id}"]`);
+      const row = page.locator(`table.error-table tr[id="${id}"]`);
       await expect(row).toHaveClass(/row-target/);
       await expect(row).toBeInViewport();
     });
@@ -358,5 +358,70 @@ test.describe("rows", () => {
     await expect(page.locator("table tbody tr[id]")).toHaveCount(total);
     await expect(page.locator('tr[id="accounts/user:not_found"]')).toContainText("User not found");
     await context.close();
+  });
+});
+
+test.describe("the interactive table arrives on first use", () => {
+  /** Opens the page, lets it settle, and checks the interactive table's chunk has not been fetched: only the static table. */
+  async function settle(page: Page, path: string) {
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator("table.error-table tbody tr[id]").first()).toBeVisible();
+    await expect(page.locator("table.interactive")).toHaveCount(0);
+    const before = new Set(scripts);
+    /** The scripts fetched since the page settled. */
+    return () => scripts.filter((url) => !before.has(url));
+  }
+
+  test("not fetched by loading the page; a click on a facet button fetches it and opens that facet", async ({ page }) => {
+    const fetched = await settle(page, "/catalogs/auth-service");
+    const button = page.getByRole("group", { name: "Facets" }).getByRole("button", { name: /^HTTP status/ });
+    await button.click();
+    await expect(page.locator("table.interactive")).toBeAttached();
+    expect(fetched().length).toBeGreaterThan(0);
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    await expect(button).toBeFocused();
+    await expect(page.getByRole("group", { name: "HTTP status", exact: true }).getByRole("checkbox").first()).toBeVisible();
+  });
+
+  test("from the keyboard: Enter on a focused facet button opens that facet once it arrives", async ({ page }) => {
+    await settle(page, "/catalogs/auth-service");
+    const button = page.getByRole("group", { name: "Facets" }).getByRole("button", { name: /^Retry/ });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("table.interactive")).toBeAttached();
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    await expect(button).toBeFocused();
+  });
+
+  test("text typed before it arrives carries over, with the focus", async ({ page }) => {
+    const fetched = await settle(page, "/catalogs/auth-service");
+    const filter = page.getByRole("searchbox", { name: "Filter" });
+    await filter.pressSequentially("token");
+    await expect(page.locator("table.interactive")).toBeAttached();
+    expect(fetched().length).toBeGreaterThan(0);
+    await expect(filter).toHaveValue("token");
+    await expect(filter).toBeFocused();
+    await expect(page).toHaveURL(/q=token/);
+  });
+
+  test("a click on a sortable header sorts by it", async ({ page }) => {
+    await settle(page, "/catalogs/auth-service");
+    await page.locator("thead th.col-code .sort-button").click();
+    await expect(page.locator("table.interactive thead th.col-code")).toHaveAttribute("aria-sort", "ascending");
+    await expect(page).toHaveURL(/sort=code/);
+  });
+
+  test("a grouping chosen is applied", async ({ page }) => {
+    await settle(page, "/catalogs/auth-service");
+    await page.getByRole("combobox", { name: "Group by" }).selectOption({ label: "None" });
+    await expect(page.locator("table.interactive")).toBeAttached();
+    await expect(page).toHaveURL(/group=none/);
+    await expect(page.getByRole("combobox", { name: "Group by" })).toHaveValue("none");
+    await expect(page.locator("table.interactive tr.group-row")).toHaveCount(0);
   });
 });

@@ -6,7 +6,10 @@ import { visibleColumns } from "./columns";
 interface Props {
   showCatalog: boolean;
   group: GroupMode;
-  /** The interactive table's sort; without it (the table shown first) sortable headers look the same but do nothing. */
+  /**
+   * The sort: the interactive table's, or the table shown first's, whose click loads the interactive table and is
+   * applied when it arrives. Without it sortable headers look the same but are plain text.
+   */
   sort?: { column: SortColumn | null; desc: boolean; onSort: (column: SortColumn) => void };
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { TableData } from "@/lib/table/rows";
 import { rowSearchFields } from "@/lib/table/rows";
 import { matchesTerms, filterTerms, searchText } from "@/lib/table/normalize";
@@ -15,8 +15,10 @@ import {
   type FacetKey,
   type Selection,
 } from "@/lib/table/facets";
-import { buildItems, type SortColumn } from "@/lib/table/grouping";
-import { hasTableState, useTableUrlState } from "./use-table-url-state";
+import { buildItems, type GroupMode, type SortColumn } from "@/lib/table/grouping";
+import { useTableUrlState } from "./use-table-url-state";
+import { hasTableState } from "./table-state-keys";
+import { useHashTarget } from "./use-hash-target";
 import { useSortedOrder } from "./use-sorted-order";
 import { Toolbar } from "./toolbar.client";
 import { HeaderRow } from "./header-row.client";
@@ -32,8 +34,22 @@ const VIRTUALIZE_ABOVE = 500;
 export interface InteractiveTableProps extends TableData {
   /** The configured public origin, or "" to copy links with the page's own (usePageOrigin). */
   origin: string;
-  /** What the table shown before this one loaded had in its filter box, and whether the box had focus. */
-  early?: { query: string; focused: boolean };
+  /** What the reader did in the table shown before this one loaded, carried on when it arrives. */
+  early?: EarlyUse;
+}
+
+/** The first use of the table shown before the interactive one, which is what loads it (lazy-table.client.tsx). */
+export interface EarlyUse {
+  /** What was typed in the filter box. */
+  query: string;
+  /** The control that had focus, as a selector within the table, to focus its counterpart. */
+  focus?: string;
+  /** The facet button clicked (its index in the toolbar): its list opens. */
+  openFacet?: number;
+  /** The grouping chosen. */
+  group?: GroupMode;
+  /** The sort clicked on a header: a column, or null when clicks went round to unsorted. */
+  sort?: { column: SortColumn; desc: boolean } | null;
 }
 
 const NO_VAR_FACETS: string[] = [];
@@ -62,7 +78,14 @@ export function InteractiveTable({
   const [state, setState] = useTableUrlState(varFacets);
   const origin = usePageOrigin(configuredOrigin || undefined);
   const rootRef = useRef<HTMLDivElement>(null);
-  const query = useDeferredValue(state.q);
+  // The filter box's text until the URL state has it: first what was typed before this table arrived, then each
+  // change. nuqs takes an update into its own state only once its subscription is up, after this table's first
+  // effects, so a key pressed before then would otherwise land in a box still showing the old text. Read while
+  // rendering the mount: a key pressed meanwhile, in the table shown before, restarts that render.
+  const [carried, setCarried] = useState<string | null>(() => (early?.query && !state.q ? early.query : null));
+  if (carried !== null && state.q === carried) setCarried(null);
+  const q = carried ?? state.q;
+  const query = useDeferredValue(q);
 
   const texts = useMemo(
     () => rows.map((row) => searchText(rowSearchFields(row, showCatalog ? catalogNames[row.catalog] : undefined))),
@@ -109,16 +132,31 @@ export function InteractiveTable({
   const colSpan = visibleColumns(showCatalog, state.group).length;
   const widths = useMemo(() => columnWidths(rows, catalogNames), [rows, catalogNames]);
 
-  // Once, on arrival: carry on what was typed before this table loaded, and land a shared view on the table.
-  useEffect(() => {
+  // Once, on arrival: apply the grouping, sort and text chosen in the table shown before, focus the counterpart of
+  // the control focused there, open the facet clicked there, or land a shared view on the table. A layout effect: it runs in the task that commits this table, so no key
+  // pressed after the swap goes to the page instead of the filter box.
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    // Into the URL (nuqs's own state follows from it: its subscription is not up yet).
     if (early?.query && !state.q) void setState({ q: early.query }, { history: "replace" });
-    if (early?.focused) rootRef.current?.querySelector<HTMLInputElement>(".table-toolbar input[type=search]")?.focus();
-    else if (!window.location.hash && hasTableState(new URLSearchParams(window.location.search), varFacets)) {
+    if (early?.group !== undefined || early?.sort !== undefined) {
+      void setState({
+        ...(early.group !== undefined ? { group: early.group === "domain" ? null : early.group, collapsed: null } : {}),
+        ...(early.sort !== undefined ? { sort: early.sort?.column ?? null, dir: early.sort?.desc ? "desc" : null } : {}),
+      });
+    }
+    if (early?.focus) root?.querySelector<HTMLElement>(early.focus)?.focus({ preventScroll: true });
+    const facet =
+      early?.openFacet === undefined
+        ? undefined
+        : root?.querySelectorAll<HTMLButtonElement>(".toolbar-facets .facet-button")[early.openFacet];
+    if (facet && facet.getAttribute("aria-expanded") !== "true") facet.click();
+    if (early?.focus || facet) return;
+    if (!window.location.hash && hasTableState(new URLSearchParams(window.location.search), varFacets)) {
       rootRef.current?.scrollIntoView({ block: "start" });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
   const onFacet = useCallback(
     (key: FacetKey, value: string, checked: boolean) =>
       setState((old) => {
@@ -148,15 +186,18 @@ export function InteractiveTable({
     [setState, everyKey],
   );
 
-  const filtered = Boolean(state.q) || Object.keys(selection).length > 0;
+  const filtered = Boolean(q) || Object.keys(selection).length > 0;
   const grouped = state.group === "none" ? "" : `, grouped by ${state.group === "status" ? "HTTP status" : "domain"}`;
   const Body = rows.length > VIRTUALIZE_ABOVE ? VirtualBody : PlainBody;
 
   return (
     <div className="catalog-table" ref={rootRef}>
       <Toolbar
-        query={state.q}
-        onQuery={(q) => setState({ q: q || null }, { history: "replace" })}
+        query={q}
+        onQuery={(value) => {
+          setCarried(value);
+          void setState({ q: value || null }, { history: "replace" });
+        }}
         facets={keys.map((key) => ({
           key,
           title: facetTitle(key),
@@ -187,7 +228,7 @@ export function InteractiveTable({
               <tr>
                 <td colSpan={colSpan} className="empty-state">
                   <p>
-                    <strong>No codes match{state.q ? ` “${state.q}”` : ""} with these filters.</strong>
+                    <strong>No codes match{q ? ` “${q}”` : ""} with these filters.</strong>
                   </p>
                   <p>
                     Try fewer or shorter words, a code without its separators (<code>auth 001</code> finds AUTH_001), or untick a facet, or
@@ -211,25 +252,4 @@ export function InteractiveTable({
       </div>
     </div>
   );
-}
-
-/** The row named by the URL fragment (#AUTH_001, #user:not_found), followed through hash changes. */
-function useHashTarget(): string | undefined {
-  const [target, setTarget] = useState<string>();
-  useEffect(() => {
-    const read = () => {
-      const hash = window.location.hash.slice(1);
-      let id = hash;
-      try {
-        id = decodeURIComponent(hash);
-      } catch {
-        // A malformed escape is taken literally.
-      }
-      setTarget(id || undefined);
-    };
-    read();
-    window.addEventListener("hashchange", read);
-    return () => window.removeEventListener("hashchange", read);
-  }, []);
-  return target;
 }

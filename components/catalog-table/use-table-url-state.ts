@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { groupModes, sortColumns } from "@/lib/table/grouping";
 import { retryAdvices } from "@/lib/catalog/operations";
+import type { TableStateKey } from "./table-state-keys";
 
 /**
  * Everything about the view lives in the query string, so a view can be shared and survives reload, back and
@@ -18,7 +19,7 @@ export const tableSearchParams = {
   sort: parseAsStringLiteral(sortColumns),
   dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault("asc"),
   collapsed: parseAsArrayOf(parseAsString).withDefault([]),
-};
+} satisfies Record<TableStateKey, unknown>;
 
 const varFacetParser = parseAsArrayOf(parseAsString).withDefault([]);
 
@@ -34,8 +35,3 @@ export function useTableUrlState(varFacets: readonly string[] = []) {
 
 export type TableUrlState = ReturnType<typeof useTableUrlState>[0];
 export type SetTableUrlState = ReturnType<typeof useTableUrlState>[1];
-
-/** Whether a query string carries a view of the table (a filter, a facet, a grouping, a sort), as a shared link does. */
-export function hasTableState(params: URLSearchParams, varFacets: readonly string[] = []): boolean {
-  return [...Object.keys(tableSearchParams), ...varFacets].some((key) => params.has(key));
-}
