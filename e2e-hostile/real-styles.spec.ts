@@ -172,7 +172,8 @@ test("a vars facet filters the table, and each domain has a page of its own", as
   await expect(table.locator("tbody tr[id] th[scope=row]")).toHaveText(["card_declined", "expired_card", "incorrect_cvc", "rate_limit"]);
   await page.goto(`/catalogs/${payments.slug}/domains/requests`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Requests");
-  await expect(page.locator("table.interactive tbody tr[id] th[scope=row]")).toHaveText([
+  // No view in the URL: the table shown is the one drawn before first use, which lists the same rows.
+  await expect(page.locator("table.error-table tbody tr[id] th[scope=row]")).toHaveText([
     "amount_too_small",
     "parameter_missing",
     "rate_limit",
