@@ -11,6 +11,24 @@ import { shortLinkRedirects } from "@/content/generated/short-link-redirects";
 
 const SHORT_LINK_KEYS = new Set(shortLinkKeys);
 
+/**
+ * A prerendered page's CSP, by scheme and path: the manifest is read once per server, so the policy of a path never
+ * changes. Only paths the build prerendered are kept, so the map holds at most two entries per page, whatever is asked.
+ */
+const PRERENDERED_CSP = [new Map<string, string>(), new Map<string, string>()] as const;
+
+/** The CSP of a prerendered page at `pathname`, or null when the build did not prerender it. */
+function prerenderedCsp(pathname: string, https: boolean): string | null {
+  const cache = PRERENDERED_CSP[https ? 1 : 0];
+  const cached = cache.get(pathname);
+  if (cached !== undefined) return cached;
+  const { policy, prerendered } = policyFor(loadCspManifest(), pathname);
+  if (!prerendered) return null;
+  const csp = pageCsp(policy, https);
+  cache.set(pathname, csp);
+  return csp;
+}
+
 /** Security headers on every response, and a clear 4xx for requests Next would answer with a bare 500. */
 export function proxy(request: NextRequest) {
   const trust = trustsProxy();
@@ -54,10 +72,11 @@ export function proxy(request: NextRequest) {
     return withHeaders(new NextResponse(null, { status: 204, headers }), https, API_CSP, trust);
   }
   if (isApi) return withHeaders(NextResponse.next(), https, API_CSP, trust);
-  const { policy, prerendered } = policyFor(loadCspManifest(), pathname);
   // A prerendered page is cacheable and Next sets its Vary itself, so no request header may change it: behind a trusted
   // TLS proxy it always carries HSTS (browsers ignore HSTS over plain HTTP); otherwise it never depends on a header.
-  if (prerendered) return withHeaders(NextResponse.next(), trust || https, pageCsp(policy, trust || https), false);
+  const prerendered = prerenderedCsp(pathname, trust || https);
+  if (prerendered !== null) return withHeaders(NextResponse.next(), trust || https, prerendered, false);
+  const { policy } = policyFor(loadCspManifest(), pathname);
   // Rendered on demand (or a 404): Next puts the nonce it finds in the request's CSP header on its own scripts.
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp({ ...policy, scripts: [...policy.scripts, `'nonce-${nonce}'`] }, https);

@@ -73,6 +73,10 @@ describe("baseHeaders", () => {
     expect(baseHeaders(false)).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
     expect(API_CSP).toMatch(/^default-src 'none'/);
   });
+  it("hands out frozen objects, shared by every request, that no caller can change", () => {
+    expect(Object.isFrozen(baseHeaders(false)) && Object.isFrozen(baseHeaders(true))).toBe(true);
+    expect(baseHeaders(true)).toBe(baseHeaders(true));
+  });
 });
 
 describe("styles of routes rendered on request", () => {

@@ -12,6 +12,9 @@ export function cspHash(text: string): string {
 export const NEXT_THEMES_STYLE =
   "*,*::before,*::after{-webkit-transition:none!important;-moz-transition:none!important;-o-transition:none!important;-ms-transition:none!important;transition:none!important}";
 
+/** next-themes' style hash, computed once: every page's CSP names it. */
+const NEXT_THEMES_STYLE_HASH = cspHash(NEXT_THEMES_STYLE);
+
 export interface PagePolicy {
   /** Hashes of the page's inline <script> elements ('sha256-…'), from the build's manifest. */
   scripts: readonly string[];
@@ -28,7 +31,7 @@ export function pageCsp(policy: PagePolicy, https: boolean): string {
   const directives = [
     "default-src 'none'",
     ["script-src 'self'", ...policy.scripts].join(" "),
-    ["style-src 'self'", cspHash(NEXT_THEMES_STYLE), ...policy.styles].join(" "),
+    ["style-src 'self'", NEXT_THEMES_STYLE_HASH, ...policy.styles].join(" "),
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -46,18 +49,23 @@ export function pageCsp(policy: PagePolicy, https: boolean): string {
 /** JSON, CSV and other non-HTML responses load nothing and may not be framed. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/** Headers every response gets, whatever it is. */
-export function baseHeaders(https: boolean): Record<string, string> {
-  const headers: Record<string, string> = {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    // Other sites may not embed our responses (no-cors); CORS requests, such as a tool reading the JSON API, still work.
-    "Cross-Origin-Resource-Policy": "same-origin",
-  };
-  // HSTS over plain HTTP is ignored by browsers and would be wrong behind a TLS-less dev server.
-  if (https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
-  return headers;
+const PLAIN_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()",
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  // Other sites may not embed our responses (no-cors); CORS requests, such as a tool reading the JSON API, still work.
+  "Cross-Origin-Resource-Policy": "same-origin",
+});
+
+// HSTS over plain HTTP is ignored by browsers and would be wrong behind a TLS-less dev server.
+const HTTPS_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  ...PLAIN_HEADERS,
+  "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+});
+
+/** Headers every response gets, whatever it is: one frozen object per scheme, built once (the proxy reads it per request). */
+export function baseHeaders(https: boolean): Readonly<Record<string, string>> {
+  return https ? HTTPS_HEADERS : PLAIN_HEADERS;
 }
