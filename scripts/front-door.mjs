@@ -13,21 +13,31 @@ export const FRONT_DOOR_HEADERS = {
   method: "x-errata-front-method",
 };
 
+/**
+ * What Next reads to decide the scheme and host a request came on. From a client straight, they are its word: a plain
+ * HTTP request saying `X-Forwarded-Proto: https` would get an https page (HSTS, upgrade-insecure-requests) that a cache
+ * keyed on the URL alone would then hand to everyone.
+ */
+const FORWARDED_HEADERS = ["x-forwarded-proto", "x-forwarded-host", "x-forwarded-port"];
+
 /** Methods Node parses but undici refuses to construct a Request with (CONNECT never reaches a request handler). */
 const UNBUILDABLE_METHODS = new Set(["TRACE", "TRACK"]);
 
 /**
  * Rewrites `req` in place and returns it:
- * - forged markers are dropped;
+ * - forged markers are dropped, and so are X-Forwarded-Proto, -Host and -Port unless `trustProxy` (ERRATA_TRUST_PROXY:
+ *   a proxy in front sets them), so Next takes the scheme and host from the connection;
  * - TRACE/TRACK become GET, marked with the method (the proxy answers 405 with Allow);
  * - an absolute-form target (`http://host/x?q`) is served as its path (`/x?q`), as RFC 9112 §3.2.2 asks;
  * - `*` becomes `/`: `OPTIONS *` then gets the 204 with Allow that pages get, anything else a 400 (marked);
  * - repeated slashes and backslashes are cleaned as Next would, marked for the proxy's 308.
  * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
+ * @param {{ trustProxy?: boolean }} [options]
  */
-export function frontDoor(req) {
+export function frontDoor(req, { trustProxy = false } = {}) {
   delete req.headers[FRONT_DOOR_HEADERS.answer];
   delete req.headers[FRONT_DOOR_HEADERS.method];
+  if (!trustProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
   const method = (req.method ?? "GET").toUpperCase();
   if (UNBUILDABLE_METHODS.has(method)) {
     req.headers[FRONT_DOOR_HEADERS.method] = method;

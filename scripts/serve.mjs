@@ -110,8 +110,10 @@ function capture(req, res) {
   });
 }
 
+// As lib/security/forwarded.ts's trustsProxy, which the proxy reads.
+const trustProxy = /^(?:1|true|yes)$/i.test(process.env.ERRATA_TRUST_PROXY ?? "");
 const server = createServer((req, res) => {
-  frontDoor(req);
+  frontDoor(req, { trustProxy });
   if (cache !== null && !bypasses(req.method ?? "GET", req.headers, MARKERS)) {
     if (serveCached(req, res)) return;
     if (req.method === "GET") capture(req, res);

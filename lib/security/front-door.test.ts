@@ -9,6 +9,18 @@ const through = (method: string, url: string, headers: Record<string, string> = 
 const read = (req: Req) => readFrontDoor(new Headers(req.headers as Record<string, string>), req.method ?? "GET");
 
 describe("the front door in `npm start` (issue 18, rows 4 and 10)", () => {
+  it("drops a client's X-Forwarded-Proto, -Host and -Port unless a proxy in front is trusted", () => {
+    const forwarded = {
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-port": "443",
+      "x-forwarded-for": "1.2.3.4",
+    };
+    expect(through("GET", "/", forwarded).headers).toEqual({ "x-forwarded-for": "1.2.3.4" });
+    const trusted = frontDoor({ method: "GET", url: "/", headers: { ...forwarded } }, { trustProxy: true });
+    expect(trusted.headers).toEqual(forwarded);
+  });
+
   it("uses the same marker headers as the proxy reads", () => {
     expect(DOOR).toEqual(FRONT_DOOR_HEADERS);
   });
