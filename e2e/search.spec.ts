@@ -366,6 +366,16 @@ test.describe("GET /api/search", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  test("names each result's placeholders when asked, and says when the flag is wrong", async ({ request }) => {
+    const asked = await (await request.get("/api/search?q=AUT-0010&limit=1&placeholders=1")).json();
+    expect(asked.results[0]).toMatchObject({ code: "AUT-0010", placeholders: ["key", "max_length"] });
+    const plain = await (await request.get("/api/search?q=AUT-0010&limit=1")).json();
+    expect(plain.results[0]).not.toHaveProperty("placeholders");
+    const wrong = await request.get("/api/search?q=AUT-0010&placeholders=yes");
+    expect(wrong.status()).toBe(400);
+    expect(await wrong.json()).toMatchObject({ parameter: "placeholders" });
+  });
+
   test("identifies a pasted body", async ({ request }) => {
     const q = '{"detail": {"status": "error", "code": "auth_login_db_error", "message": "x"}}';
     const body = await (await request.get(`/api/search?q=${encodeURIComponent(q)}`)).json();

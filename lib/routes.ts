@@ -29,7 +29,8 @@ export const routes = {
   changelog: (catalog: string) => `/changelog/${catalog}`,
   download: (file: string) => `/downloads/${file}`,
   apiErrors: () => "/api/errors",
-  apiSearch: (query: string, limit: number) => `/api/search?q=${q(query)}&limit=${limit}`,
+  apiSearch: (query: string, limit: number, placeholders = false) =>
+    `/api/search?q=${q(query)}&limit=${limit}${placeholders ? "&placeholders=1" : ""}`,
   apiTriage: () => "/api/triage",
   /** The mock endpoint for a code, by its page slug (any spelling of the code is accepted). */
   mock: (catalog: string, code: string) => `/api/mock/${catalog}/${codeSlug(code)}`,

@@ -152,12 +152,14 @@ describe("loadClientSearch, small site or with a server", () => {
           url: codeUrl(catalogB.slug, code.code),
           score: 1000,
           matched: ["code"],
+          placeholders: ["key"],
         },
       ],
     });
     const outcome = await s.search(code.code, 5);
-    expect(server.requests).toEqual([MANIFEST, `/api/search?q=${encodeURIComponent(code.code)}&limit=5`]);
-    expect(outcome.results[0]).toMatchObject({ code: code.code, catalogName: catalogB.service.name });
+    // It asks for the placeholders' names, so a result shows `%v` as `{key}` as the local engine's do.
+    expect(server.requests).toEqual([MANIFEST, `/api/search?q=${encodeURIComponent(code.code)}&limit=5&placeholders=1`]);
+    expect(outcome.results[0]).toMatchObject({ code: code.code, catalogName: catalogB.service.name, placeholders: ["key"] });
     expect(s.progress().loaded + s.progress().failed).toBe(s.progress().total);
   });
 });

@@ -30,6 +30,8 @@ interface ApiHit {
   url: string;
   score: number;
   matched: SearchOutcome["results"][number]["matched"];
+  /** Asked for with placeholders=1: the message's declared placeholder names. */
+  placeholders?: string[];
 }
 
 async function json<T>(url: string): Promise<T> {
@@ -49,7 +51,7 @@ function serverSearch(manifest: Manifest): ClientSearch {
     onProgress: noProgress,
     async search(query, limit) {
       const body = await json<{ query: string; results: ApiHit[]; identified?: SearchOutcome["identified"] }>(
-        routes.apiSearch(query, limit),
+        routes.apiSearch(query, limit, true),
       );
       const terms = queryTerms(query);
       return {

@@ -3,11 +3,17 @@ export const MAX_QUERY_BYTES = 2048;
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 50;
 
-export type ParsedSearch = { ok: true; q: string; limit: number } | { ok: false; error: { error: string; parameter: "q" | "limit" } };
+export type SearchParameter = "q" | "limit" | "placeholders";
 
-/** Reads `q` and `limit` from a query string, saying which parameter is wrong and why. */
+export type ParsedSearch =
+  { ok: true; q: string; limit: number; placeholders: boolean } | { ok: false; error: { error: string; parameter: SearchParameter } };
+
+/**
+ * Reads `q`, `limit` and `placeholders` (`1` or `true`: each result names its message's declared placeholders; `0` or
+ * `false`, the default: the documented shape without them) from a query string, saying which parameter is wrong and why.
+ */
 export function parseSearchParams(params: URLSearchParams): ParsedSearch {
-  for (const name of ["q", "limit"] as const) {
+  for (const name of ["q", "limit", "placeholders"] as const) {
     if (params.getAll(name).length > 1)
       return { ok: false, error: { error: `${name} is given more than once; pass it once.`, parameter: name } };
   }
@@ -26,5 +32,11 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearch {
     }
     limit = Number(rawLimit);
   }
-  return { ok: true, q, limit };
+  const rawPlaceholders = params.get("placeholders");
+  if (rawPlaceholders !== null && !/^(?:1|0|true|false)$/.test(rawPlaceholders))
+    return {
+      ok: false,
+      error: { error: "placeholders must be 1 or true (add them to each result), or 0 or false.", parameter: "placeholders" },
+    };
+  return { ok: true, q, limit, placeholders: rawPlaceholders === "1" || rawPlaceholders === "true" };
 }

@@ -119,9 +119,12 @@ describe("highlight", () => {
 describe("parseSearchParams", () => {
   const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 
-  it("reads q and limit", () => {
-    expect(parse("q=auth&limit=5")).toEqual({ ok: true, q: "auth", limit: 5 });
+  it("reads q, limit and placeholders", () => {
+    expect(parse("q=auth&limit=5")).toEqual({ ok: true, q: "auth", limit: 5, placeholders: false });
     expect(parse("q=auth")).toMatchObject({ ok: true, limit: 10 });
+    expect(parse("q=auth&placeholders=1")).toMatchObject({ ok: true, placeholders: true });
+    expect(parse("q=auth&placeholders=true")).toMatchObject({ ok: true, placeholders: true });
+    expect(parse("q=auth&placeholders=0")).toMatchObject({ ok: true, placeholders: false });
   });
 
   it.each([
@@ -134,6 +137,9 @@ describe("parseSearchParams", () => {
     ["q=a&limit=-1", "limit"],
     ["q=a&q=b", "q"],
     ["q=a&limit=10&limit=20", "limit"],
+    ["q=a&placeholders=yes", "placeholders"],
+    ["q=a&placeholders=", "placeholders"],
+    ["q=a&placeholders=1&placeholders=1", "placeholders"],
   ])("%s → 400 naming %s", (qs, parameter) => {
     const r = parse(qs);
     expect(r.ok).toBe(false);
