@@ -1,10 +1,12 @@
 "use client";
 
 import { useEffect } from "react";
+import { markTipRows, tipRowOf } from "./tip-open";
 
 /**
  * Escape hides the example a placeholder chip shows on hover or focus (components/message-text.tsx), without moving
- * focus or the pointer (WCAG 1.4.13); it shows again once the chip is left. One listener for the whole page.
+ * focus or the pointer (WCAG 1.4.13); it shows again once the chip is left. A table row's clamped text lets go while a
+ * chip in it is pointed at or focused, so the tip is not clipped (tip-open.ts). Listeners for the whole page.
  */
 export function PlaceholderTips() {
   useEffect(() => {
@@ -17,8 +19,33 @@ export function PlaceholderTips() {
         chip.addEventListener("blur", reset, { once: true });
       }
     }
+    // A table row's text is clamped to two lines; it lets go while one of its chips is pointed at or focused.
+    let hovered: Element | null = null;
+    let focused: Element | null = null;
+    const onPointerOver = (event: PointerEvent) => {
+      const row = tipRowOf(event.target);
+      if (row === hovered) return;
+      hovered = row;
+      markTipRows(document, [hovered, focused]);
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      focused = tipRowOf(event.target);
+      markTipRows(document, [hovered, focused]);
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      focused = tipRowOf(event.relatedTarget);
+      markTipRows(document, [hovered, focused]);
+    };
     document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerover", onPointerOver);
+    document.addEventListener("focusin", onFocusIn);
+    document.addEventListener("focusout", onFocusOut);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerover", onPointerOver);
+      document.removeEventListener("focusin", onFocusIn);
+      document.removeEventListener("focusout", onFocusOut);
+    };
   }, []);
   return null;
 }

@@ -188,3 +188,29 @@ test("a row reads its placeholders by name, with the example on focus", async ({
   await expect(chips.nth(0).getByRole("tooltip")).toBeVisible();
   await expect(chips.nth(0).getByRole("tooltip")).toHaveText("e.g. tenant_color");
 });
+
+test("a placeholder's example is not clipped by the row's two-line clamp, pointed at or focused", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/catalogs/identity-platform#AUT-0010");
+  const rowText = page.locator('tr[id="AUT-0010"] .row-text');
+  const chip = rowText.locator("var.placeholder-named").first();
+  const tip = chip.getByRole("tooltip");
+  /** Whether the tip's middle is what the page shows there (not the row above it, which a clipped tip leaves). */
+  const tipOnTop = () =>
+    tip.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const shown = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return shown !== null && element.contains(shown);
+    });
+  await chip.hover();
+  await expect(tip).toBeVisible();
+  await expect.poll(tipOnTop).toBe(true);
+  await page.mouse.move(0, 0);
+  await expect(rowText).not.toHaveAttribute("data-tip-open");
+  await expect(rowText).toHaveCSS("overflow", "hidden");
+  await chip.focus();
+  await expect(tip).toBeVisible();
+  await expect.poll(tipOnTop).toBe(true);
+  await chip.blur();
+  await expect(rowText).toHaveCSS("overflow", "hidden");
+});
