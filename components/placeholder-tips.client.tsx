@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { markTipRows, tipRowOf } from "./tip-open";
+import { alignTip, markTipRows, tipRowOf } from "./tip-open";
 
 /**
  * Escape hides the example a placeholder chip shows on hover or focus (components/message-text.tsx), without moving
@@ -22,15 +22,22 @@ export function PlaceholderTips() {
     // A table row's text is clamped to two lines; it lets go while one of its chips is pointed at or focused.
     let hovered: Element | null = null;
     let focused: Element | null = null;
+    const chipOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(".placeholder-named") : null);
     const onPointerOver = (event: PointerEvent) => {
       const row = tipRowOf(event.target);
-      if (row === hovered) return;
-      hovered = row;
-      markTipRows(document, [hovered, focused]);
+      if (row !== hovered) {
+        hovered = row;
+        markTipRows(document, [hovered, focused]);
+      }
+      // Measured once the row has let go, so the tip is where it shows.
+      const chip = chipOf(event.target);
+      if (chip && !chip.contains(event.relatedTarget as Node | null)) alignTip(chip);
     };
     const onFocusIn = (event: FocusEvent) => {
       focused = tipRowOf(event.target);
       markTipRows(document, [hovered, focused]);
+      const chip = chipOf(event.target);
+      if (chip) alignTip(chip);
     };
     const onFocusOut = (event: FocusEvent) => {
       focused = tipRowOf(event.relatedTarget);

@@ -17,3 +17,18 @@ export function markTipRows(root: ParentNode, open: readonly (Element | null)[])
   for (const element of root.querySelectorAll(`[${TIP_OPEN}]`)) if (!open.includes(element)) element.removeAttribute(TIP_OPEN);
   for (const element of open) element?.setAttribute(TIP_OPEN, "");
 }
+
+/**
+ * Lets a chip's tip (shown on hover and focus by CSS) open leftwards from the chip's right edge when opening rightwards
+ * would run past the box that clips it (a table's horizontal scroller on a phone, or the window) and leftwards would
+ * not: `data-tip-end`.
+ */
+export function alignTip(chip: Element): void {
+  const tip = chip.querySelector(".placeholder-tip");
+  if (!tip) return;
+  chip.removeAttribute("data-tip-end");
+  const box = tip.getBoundingClientRect();
+  if (box.width === 0) return;
+  const clip = chip.closest(".table-wrap")?.getBoundingClientRect() ?? { left: 0, right: document.documentElement.clientWidth };
+  if (box.right > clip.right && chip.getBoundingClientRect().right - box.width >= clip.left) chip.setAttribute("data-tip-end", "");
+}

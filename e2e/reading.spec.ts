@@ -214,3 +214,21 @@ test("a placeholder's example is not clipped by the row's two-line clamp, pointe
   await chip.blur();
   await expect(rowText).toHaveCSS("overflow", "hidden");
 });
+
+test("on a phone, a placeholder's example near the table's right edge opens leftwards, whole", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/catalogs/identity-platform#AUT-0010");
+  const chip = page.locator('tr[id="AUT-0010"] .row-text var.placeholder-named').first();
+  const tip = chip.getByRole("tooltip");
+  await chip.focus();
+  await expect(tip).toBeVisible();
+  await expect(chip).toHaveAttribute("data-tip-end");
+  const [tipBox, wrapBox] = await Promise.all([tip.boundingBox(), page.locator(".table-wrap").first().boundingBox()]);
+  expect(tipBox!.x).toBeGreaterThanOrEqual(wrapBox!.x);
+  expect(tipBox!.x + tipBox!.width).toBeLessThanOrEqual(wrapBox!.x + wrapBox!.width);
+  await chip.blur();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await chip.focus();
+  await expect(tip).toBeVisible();
+  await expect(chip).not.toHaveAttribute("data-tip-end");
+});
